@@ -1,0 +1,44 @@
+// Diagnostics: the errors and warnings a run reports to its user.
+// Every stage receives a Diagnostics& and adds to it; only the CLI prints them.
+// A diagnostic reads `file:line:col: error: message` followed by `  hint: ...` lines;
+// the data path (`/meeting/items/3/title`) is added when the error concerns a data value.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/source.hpp"
+
+namespace kansli {
+
+enum class Severity { kError, kWarning };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  SourcePosition position;
+  std::string message;
+  std::string data_path;  // e.g. "/meeting/items/3/title"; empty when not about data
+  std::vector<std::string> hints;
+};
+
+// Collects diagnostics in the order they are reported.
+class Diagnostics {
+ public:
+  // Records an error; returns it so that hints and a data path can be added.
+  Diagnostic& error(SourcePosition position, std::string message);
+  // Records a warning; returns it so that hints can be added.
+  Diagnostic& warning(SourcePosition position, std::string message);
+
+  bool has_errors() const { return error_count_ > 0; }
+  int error_count() const { return error_count_; }
+  const std::vector<Diagnostic>& all() const { return items_; }
+
+ private:
+  std::vector<Diagnostic> items_;
+  int error_count_ = 0;
+};
+
+// Formats one diagnostic as the lines a user reads (each ends in '\n').
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+}  // namespace kansli

@@ -1,0 +1,24 @@
+// File access: reading whole files and writing outputs atomically.
+// Outputs are written to a temporary file beside the target and renamed over it,
+// so a failed run never leaves a half-written file or destroys the previous one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kansli {
+
+// Reads the whole file at `path`; returns nullopt and sets `error` when it cannot.
+std::optional<std::string> read_file(const std::string& path, std::string& error);
+
+struct OutputFile {
+  std::string path;
+  std::string bytes;
+};
+
+// Writes every file to a temporary beside it, then renames them all into place.
+// On failure removes the temporaries, leaves existing targets untouched and sets `error`.
+bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error);
+
+}  // namespace kansli

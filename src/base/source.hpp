@@ -1,0 +1,26 @@
+// Source positions: where in which file a value, a template node or an error lives.
+// Positions are 1-based (line, column in Unicode code points). Computing a position
+// from a byte offset is the only operation; files themselves are read by files.hpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kansli {
+
+struct SourcePosition {
+  std::string file;  // as the user named it; empty when unknown
+  int line = 0;      // 1-based; 0 when only the file is known
+  int column = 0;    // 1-based, in code points
+
+  bool known() const { return !file.empty(); }
+};
+
+// Computes the line and column of byte `offset` in `text` (clamped to its end).
+SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
+
+// Formats a position as "file:line:col", "file:line" or "file".
+std::string format_position(const SourcePosition& position);
+
+}  // namespace kansli

@@ -1,0 +1,25 @@
+// UTF-8 helpers: decoding to code points, encoding, validation.
+// All text inside kansli is UTF-8 std::string; these are the only decoders.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kansli {
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or nullopt if valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Decodes valid UTF-8 into code points (invalid bytes become U+FFFD).
+std::vector<char32_t> decode_utf8(std::string_view text);
+
+// Appends the UTF-8 encoding of `code_point` to `out`.
+void append_utf8(std::string& out, char32_t code_point);
+
+// Returns the number of code points in valid UTF-8 text.
+std::size_t count_code_points(std::string_view text);
+
+}  // namespace kansli

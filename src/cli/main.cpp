@@ -1,0 +1,55 @@
+// kansli's command line (CLI11): the only code that prints to the terminal and
+// chooses exit codes. Subcommands: render.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/render.hpp"
+
+namespace {
+
+// Prints every diagnostic to stderr, then a count line when there were errors.
+void print_diagnostics(const kansli::Diagnostics& diagnostics) {
+  for (const auto& diagnostic : diagnostics.all()) std::cerr << kansli::format_diagnostic(diagnostic);
+  if (diagnostics.error_count() > 1) {
+    std::cerr << diagnostics.error_count() << " errors; nothing was written\n";
+  } else if (diagnostics.has_errors()) {
+    std::cerr << "1 error; nothing was written\n";
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kansli: Swedish governance paperwork (kallelse, tjänsteutlåtande, …) from data, "
+               "as PDF and HTML"};
+  app.set_version_flag("--version", "kansli " KANSLI_VERSION);
+  app.require_subcommand(1);
+
+  kansli::cli::RenderOptions options;
+  std::string format = "both";
+  CLI::App* render = app.add_subcommand("render", "render a template with a data file to PDF and HTML");
+  render->add_option("template", options.template_path, "template file (templates/*.xml)")
+      ->required()->check(CLI::ExistingFile);
+  render->add_option("data", options.data_path, "data file (JSON)")->required()->check(CLI::ExistingFile);
+  render->add_option("-o,--output", options.output_directory, "output folder")->capture_default_str();
+  render->add_option("--format", format, "what to write")
+      ->check(CLI::IsMember({"pdf", "html", "both"}))->capture_default_str();
+  render->add_option("--theme", options.theme_path,
+                     "theme file (default: themes/default.json beside the template)");
+  render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
+  render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage;
+  }
+  options.write_pdf = format != "html";
+  options.write_html = format != "pdf";
+  kansli::Diagnostics diagnostics;
+  const int code = kansli::cli::render(options, diagnostics);
+  print_diagnostics(diagnostics);
+  return code;
+}

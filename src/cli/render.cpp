@@ -1,0 +1,92 @@
+// Implements the render command (see render.hpp): load, prepare, template, then the
+// HTML writer and layout + PDF writer, then one atomic write of all outputs.
+#include "cli/render.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "base/files.hpp"
+#include "cli/images.hpp"
+#include "fonts/font_set.hpp"
+#include "layout/layout.hpp"
+#include "load/load.hpp"
+#include "prepare/prepare.hpp"
+#include "template/template.hpp"
+#include "theme/theme.hpp"
+#include "write_html/html_writer.hpp"
+#include "write_pdf/pdf_writer.hpp"
+
+namespace kansli::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string default_theme_path(const std::string& template_path) {
+  return (fs::path(template_path).parent_path() / "themes" / "default.json").string();
+}
+
+std::string output_stem(const RenderOptions& options) {
+  return fs::path(options.data_path).stem().string() + "-" +
+         fs::path(options.template_path).stem().string();
+}
+
+// Lays out and writes the PDF; nullopt after an error.
+std::optional<std::string> make_pdf(const doc::Document& document, const Theme& theme,
+                                    const RenderOptions& options, Diagnostics& diagnostics) {
+  const auto fonts = FontSet::load(theme, diagnostics);
+  if (!fonts) return std::nullopt;
+  const FileImageCatalog images;
+  const auto pages = layout::layout_document(document, theme, *fonts, images, diagnostics);
+  if (!pages) return std::nullopt;
+  if (options.dump_layout) {
+    std::cout << layout::dump_pages(*pages);
+    return std::string();
+  }
+  return write_pdf(*pages, theme, "kansli " KANSLI_VERSION, diagnostics);
+}
+
+}  // namespace
+
+int render(const RenderOptions& options, Diagnostics& diagnostics) {
+  // 1. Data: load the file and prepare the model the template reads.
+  const auto data = load_data_file(options.data_path, diagnostics);
+  const auto model = data ? prepare_model(*data, diagnostics) : std::nullopt;
+  // 2. Theme and template (checked even when the data failed, to report everything).
+  const auto theme = load_theme(
+      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path,
+      diagnostics);
+  const auto tmpl = tmpl::parse_template(options.template_path, diagnostics);
+  if (!model || !theme || !tmpl) return kExitInputError;
+  // 3. Evaluate the template into the document tree.
+  const tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), ""};
+  const auto document = tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
+  if (!document) return kExitInputError;
+  if (options.dump_tree) {
+    std::cout << doc::dump_document(*document);
+    return kExitOk;
+  }
+  // 4. Writers: everything is made in memory before anything is written.
+  std::vector<OutputFile> outputs;
+  const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
+  if (options.write_pdf || options.dump_layout) {
+    auto pdf = make_pdf(*document, *theme, options, diagnostics);
+    if (!pdf) return kExitInputError;
+    if (options.dump_layout) return kExitOk;
+    outputs.push_back({stem + ".pdf", std::move(*pdf)});
+  }
+  if (options.write_html) {
+    outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+  }
+  // 5. Write all outputs atomically.
+  std::error_code ignored;
+  fs::create_directories(options.output_directory, ignored);
+  std::string error;
+  if (!write_files_atomically(outputs, error)) {
+    diagnostics.error({}, error);
+    return kExitIoError;
+  }
+  for (const auto& output : outputs) std::cout << "wrote " << output.path << "\n";
+  return kExitOk;
+}
+
+}  // namespace kansli::cli

@@ -1,0 +1,31 @@
+// The render command: runs the whole pipeline for one template and one data file
+// and writes the requested outputs atomically. Returns the process exit code.
+#pragma once
+
+#include <string>
+
+#include "base/diagnostics.hpp"
+
+namespace kansli::cli {
+
+// Exit codes (documented in the README).
+constexpr int kExitOk = 0;
+constexpr int kExitInputError = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitIoError = 3;
+
+struct RenderOptions {
+  std::string template_path;
+  std::string data_path;
+  std::string output_directory = "output";
+  std::string theme_path;  // empty: <template folder>/themes/default.json
+  bool write_pdf = true;
+  bool write_html = true;
+  bool dump_tree = false;    // print the document tree instead of writing files
+  bool dump_layout = false;  // print the laid-out pages instead of writing files
+};
+
+// Renders as `options` say; reports problems to `diagnostics`; returns an exit code.
+int render(const RenderOptions& options, Diagnostics& diagnostics);
+
+}  // namespace kansli::cli

@@ -1,0 +1,130 @@
+// Implements the tree helpers and the textual dump (see document.hpp).
+#include "doc/document.hpp"
+
+#include <cstdio>
+
+namespace kansli::doc {
+namespace {
+
+const char* block_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kList: return "list";
+    case BlockKind::kItem: return "item";
+    case BlockKind::kTable: return "table";
+    case BlockKind::kRow: return "row";
+    case BlockKind::kCell: return "cell";
+    case BlockKind::kColumns: return "columns";
+    case BlockKind::kColumn: return "column";
+    case BlockKind::kImage: return "image";
+    case BlockKind::kRule: return "rule";
+    case BlockKind::kSpace: return "space";
+    case BlockKind::kPageBreak: return "page-break";
+  }
+  return "?";
+}
+
+const char* align_name(Align align) {
+  switch (align) {
+    case Align::kStart: return "start";
+    case Align::kCenter: return "center";
+    case Align::kEnd: return "end";
+  }
+  return "?";
+}
+
+std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+void dump_inlines(const std::vector<Inline>& inlines, std::string& out) {
+  for (const auto& in : inlines) {
+    switch (in.kind) {
+      case InlineKind::kText: out += in.text; break;
+      case InlineKind::kStrong: out += "**"; dump_inlines(in.children, out); out += "**"; break;
+      case InlineKind::kEmphasis: out += "_"; dump_inlines(in.children, out); out += "_"; break;
+      case InlineKind::kLink:
+        out += "[";
+        dump_inlines(in.children, out);
+        out += "](" + in.text + ")";
+        break;
+      case InlineKind::kLineBreak: out += "\\n"; break;
+      case InlineKind::kPageNumber: out += "{page}"; break;
+      case InlineKind::kPageCount: out += "{pages}"; break;
+    }
+  }
+}
+
+std::string block_attributes(const Block& block) {
+  std::string out;
+  if (!block.style.empty()) out += " style=" + block.style;
+  if (block.kind == BlockKind::kHeading) out += " level=" + std::to_string(block.level);
+  if (block.ordered) out += " ordered";
+  if (block.align != Align::kStart) out += std::string(" align=") + align_name(block.align);
+  if (!block.widths.empty()) {
+    out += " widths=";
+    for (std::size_t i = 0; i < block.widths.size(); ++i) {
+      out += (i ? "," : "") + format_number(block.widths[i]);
+    }
+  }
+  if (block.header_rows > 0) out += " header-rows=" + std::to_string(block.header_rows);
+  if (!block.source.empty()) out += " source=" + block.source;
+  if (!block.alt.empty()) out += " alt=\"" + block.alt + "\"";
+  if (block.width > 0) out += " width=" + format_number(block.width);
+  if (block.height > 0) out += " height=" + format_number(block.height);
+  return out;
+}
+
+void dump_blocks(const std::vector<Block>& blocks, int depth, std::string& out) {
+  for (const auto& block : blocks) {
+    out += std::string(static_cast<std::size_t>(depth) * 2, ' ') + block_name(block.kind) +
+           block_attributes(block);
+    if (!block.inlines.empty()) {
+      out += ": ";
+      dump_inlines(block.inlines, out);
+    }
+    out += "\n";
+    dump_blocks(block.children, depth + 1, out);
+  }
+}
+
+}  // namespace
+
+Inline make_text(std::string text) { return Inline{InlineKind::kText, std::move(text), {}}; }
+
+Block make_paragraph(std::vector<Inline> inlines, std::string style) {
+  Block block;
+  block.kind = BlockKind::kParagraph;
+  block.inlines = std::move(inlines);
+  block.style = std::move(style);
+  return block;
+}
+
+std::string plain_text(const std::vector<Inline>& inlines) {
+  std::string out;
+  for (const auto& in : inlines) {
+    if (in.kind == InlineKind::kText) out += in.text;
+    else if (in.kind == InlineKind::kLineBreak) out += "\n";
+    else if (in.kind == InlineKind::kPageNumber) out += "#";
+    else if (in.kind == InlineKind::kPageCount) out += "##";
+    else out += plain_text(in.children);
+  }
+  return out;
+}
+
+std::string dump_document(const Document& document) {
+  const Metadata& m = document.metadata;
+  std::string out = "document title=\"" + m.title + "\" lang=" + m.language;
+  if (!m.date.empty()) out += " date=" + m.date;
+  out += "\n";
+  if (!document.header.empty()) { out += "header\n"; dump_blocks(document.header, 1, out); }
+  if (!document.footer.empty()) { out += "footer\n"; dump_blocks(document.footer, 1, out); }
+  out += "body\n";
+  dump_blocks(document.body, 1, out);
+  return out;
+}
+
+}  // namespace kansli::doc

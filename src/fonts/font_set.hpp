@@ -1,0 +1,37 @@
+// FontSet: the theme's four TrueType faces, loaded with HarfBuzz, measuring text for
+// layout. Widths are computed as the PDF writer's fonts will draw them: each glyph's
+// advance truncated to 1/1000 em (libharu's widths array), so that positions the
+// layout computes are exactly where viewers put the glyphs.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <unordered_map>
+
+#include "base/diagnostics.hpp"
+#include "layout/layout.hpp"
+#include "theme/theme.hpp"
+
+namespace kansli {
+
+class FontSet : public layout::FontMetrics {
+ public:
+  // Loads the faces named by the theme; reports a missing or unreadable font file.
+  static std::unique_ptr<FontSet> load(const Theme& theme, Diagnostics& diagnostics);
+  ~FontSet() override;
+  FontSet(const FontSet&) = delete;
+  FontSet& operator=(const FontSet&) = delete;
+
+  double measure(layout::FontFace face, std::string_view text, double size) const override;
+  bool has_glyph(layout::FontFace face, char32_t code_point) const override;
+
+ private:
+  struct Face;
+  FontSet() = default;
+  // Returns the advance of `code_point` in 1/1000 em, or -1 when the face has no glyph.
+  int advance(layout::FontFace face, char32_t code_point) const;
+
+  std::array<std::unique_ptr<Face>, 4> faces_;
+};
+
+}  // namespace kansli

@@ -1,0 +1,76 @@
+// Layout: turns a document tree and a theme into positioned pages. It measures text
+// through the FontMetrics interface (so it is testable without any font library) and
+// asks an ImageCatalog for image sizes. It breaks paragraphs into lines, flows blocks
+// over pages (keeping headings with what follows, avoiding orphan and widow lines),
+// lays out lists, tables (header rows repeated on each page) and side-by-side columns,
+// and places the page header and footer with their page numbers.
+// Coordinates are points from the page's top-left corner, y growing downwards.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "doc/document.hpp"
+#include "theme/theme.hpp"
+
+namespace kansli::layout {
+
+enum class FontFace { kRegular, kBold, kItalic, kBoldItalic };
+
+// Measures text set in the theme's fonts.
+class FontMetrics {
+ public:
+  virtual ~FontMetrics() = default;
+  // Returns the advance width of UTF-8 `text` at `size` points.
+  virtual double measure(FontFace face, std::string_view text, double size) const = 0;
+  // Says whether the face has a glyph for `code_point`.
+  virtual bool has_glyph(FontFace face, char32_t code_point) const = 0;
+};
+
+struct ImageSize {
+  double width = 0;  // natural size in pixels (only the ratio matters)
+  double height = 0;
+};
+
+// Tells the size of an image file, or nullopt when it cannot be read.
+class ImageCatalog {
+ public:
+  virtual ~ImageCatalog() = default;
+  virtual std::optional<ImageSize> size_of(const std::string& path) const = 0;
+};
+
+// One thing drawn on a page.
+struct PageItem {
+  enum class Kind { kText, kLine, kFill, kImage, kLink };
+  Kind kind = Kind::kText;
+  double x = 0, y = 0;  // text: baseline start; line: start; fill/image/link: top-left
+  double width = 0, height = 0;  // line: (dx, dy); fill/image/link: size
+  FontFace face = FontFace::kRegular;
+  double size = 0;       // text size, or line width for lines
+  std::string text;      // text; image: file path; link: target URI
+  Color color;
+};
+
+struct Page {
+  std::vector<PageItem> items;
+};
+
+struct LaidOutDocument {
+  double width = 0, height = 0;
+  doc::Metadata metadata;
+  std::vector<Page> pages;
+};
+
+// Lays out `document`; reports text the fonts cannot show, unreadable images and the like.
+std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
+                                               const FontMetrics& metrics,
+                                               const ImageCatalog& images,
+                                               Diagnostics& diagnostics);
+
+// Writes the pages as text (one item a line, positions rounded), for golden tests.
+std::string dump_pages(const LaidOutDocument& laid_out);
+
+}  // namespace kansli::layout

@@ -1,0 +1,146 @@
+// Pagination and the layout_document entry point (see layout.hpp and slices.hpp).
+// Slices are stacked onto pages top to bottom; a slice that does not fit starts a
+// new page, together with the slices it must be kept with; table header rows are
+// repeated after a page break inside their table. The header and footer are laid
+// out last, once per page, when the page count is known.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "layout/slices.hpp"
+
+namespace kansli::layout {
+namespace {
+
+// Places slices on pages, one after another.
+class Paginator {
+ public:
+  Paginator(const Theme& theme, const SliceContext& context)
+      : context_(context),
+        top_(theme.margin_top + theme.header_height),
+        bottom_(theme.page_height - theme.margin_bottom - theme.footer_height),
+        left_(theme.margin_left) {}
+
+  std::vector<Page> run(const std::vector<Slice>& slices) {
+    start_page();
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+      const Slice& slice = slices[i];
+      if (slice.page_break) {
+        if (!at_top()) start_page();
+        continue;
+      }
+      if (slice.vertical_space && at_top()) continue;
+      const double before = at_top() ? 0 : slice.space_before;
+      if (!at_top() && y_ + before + kept_height(slices, i) > bottom_) {
+        start_page();
+        if (slice.table >= 0 && !slice.table_header) repeat_header(slice.table);
+      }
+      place(slice, at_top() ? 0 : slice.space_before);
+    }
+    return std::move(pages_);
+  }
+
+ private:
+  bool at_top() const { return y_ <= page_top_ + 0.001; }
+
+  void start_page() {
+    pages_.emplace_back();
+    y_ = top_;
+    page_top_ = top_;
+  }
+
+  void place(const Slice& slice, double before) {
+    y_ += before;
+    for (PageItem item : slice.items) {
+      item.x += left_;
+      item.y += y_;
+      pages_.back().items.push_back(std::move(item));
+    }
+    y_ += slice.height + slice.space_after;
+  }
+
+  void repeat_header(int table) {
+    for (const Slice& header : context_.table_headers[static_cast<std::size_t>(table)]) {
+      place(header, 0);
+    }
+    page_top_ = y_;  // the repeated header counts as the top of the page
+  }
+
+  // Height of slice `i` and the slices chained to it by keep-with-next (capped at a page).
+  double kept_height(const std::vector<Slice>& slices, std::size_t i) const {
+    double height = slices[i].height;
+    const double page = bottom_ - top_;
+    while (slices[i].keep_with_next && i + 1 < slices.size() && height < page) {
+      const Slice& next = slices[++i];
+      if (next.page_break) break;
+      height += slices[i - 1].space_after + next.space_before + next.height;
+    }
+    return std::min(height, page);
+  }
+
+  const SliceContext& context_;
+  double top_, bottom_, left_;
+  double y_ = 0;
+  double page_top_ = 0;
+  std::vector<Page> pages_;
+};
+
+// Lays out the header and footer of page `number` and adds them to the page.
+void add_page_furniture(const doc::Document& document, const Theme& theme, PageNumbers numbers,
+                        SliceContext& context, Page& page) {
+  const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  context.numbers = numbers;
+  Slice header = stack_slices(slice_blocks(document.header, width, {}, context));
+  translate(header.items, theme.margin_left, theme.margin_top);
+  Slice footer = stack_slices(slice_blocks(document.footer, width, {}, context));
+  translate(footer.items, theme.margin_left, theme.page_height - theme.margin_bottom - footer.height);
+  for (auto* part : {&header, &footer}) {
+    for (auto& item : part->items) page.items.push_back(std::move(item));
+  }
+}
+
+}  // namespace
+
+std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
+                                               const FontMetrics& metrics,
+                                               const ImageCatalog& images,
+                                               Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  SliceContext context{theme, metrics, images, diagnostics, {}, {}};
+  const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  // 1. Cut the body into slices and flow them onto pages.
+  const auto slices = slice_blocks(document.body, width, {}, context);
+  LaidOutDocument out{theme.page_width, theme.page_height, document.metadata,
+                      Paginator(theme, context).run(slices)};
+  // 2. Add each page's header and footer, now that the page count is known.
+  const int count = static_cast<int>(out.pages.size());
+  for (int i = 0; i < count; ++i) {
+    add_page_furniture(document, theme, {i + 1, count}, context, out.pages[static_cast<std::size_t>(i)]);
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+std::string dump_pages(const LaidOutDocument& laid_out) {
+  static constexpr const char* kKinds[] = {"text", "line", "fill", "image", "link"};
+  static constexpr const char* kFaces[] = {"regular", "bold", "italic", "bold-italic"};
+  std::string out;
+  char buffer[128];
+  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+    out += "page " + std::to_string(p + 1) + "\n";
+    for (const auto& item : laid_out.pages[p].items) {
+      std::snprintf(buffer, sizeof buffer, "  %s %.1f %.1f %.1f %.1f", kKinds[static_cast<int>(item.kind)],
+                    item.x, item.y, item.width, item.height);
+      out += buffer;
+      if (item.kind == PageItem::Kind::kText) {
+        std::snprintf(buffer, sizeof buffer, " %s %.1f", kFaces[static_cast<int>(item.face)], item.size);
+        out += buffer;
+      }
+      if (!item.text.empty()) out += " \"" + item.text + "\"";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace kansli::layout

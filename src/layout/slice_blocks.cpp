@@ -1,0 +1,180 @@
+// Cuts blocks into slices (see slices.hpp): paragraphs and headings by line, lists
+// with their markers in a hanging indent, side-by-side columns, images, rules,
+// vertical space and page breaks. Tables are in slice_table.cpp.
+#include <algorithm>
+
+#include "base/check.hpp"
+#include "layout/slices.hpp"
+
+namespace kansli::layout {
+namespace {
+
+constexpr double kColumnGap = 12;
+constexpr double kMarkerGap = 6;
+
+const TextStyle& paragraph_style(const Theme& theme, const std::string& name) {
+  const auto found = theme.paragraph_styles.find(name);
+  if (found != theme.paragraph_styles.end()) return found->second;
+  return theme.paragraph_styles.at("normal");
+}
+
+// Returns the baseline of the first text in a slice, or a default for text size `size`.
+double first_baseline(const Slice& slice, double fallback) {
+  for (const auto& item : slice.items) {
+    if (item.kind == PageItem::Kind::kText) return item.y;
+  }
+  return fallback;
+}
+
+std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockDefaults& defaults,
+                              SliceContext& context) {
+  const double indent = context.theme.list_indent;
+  const TextStyle& normal = paragraph_style(context.theme, "normal");
+  std::vector<Slice> slices;
+  int number = 1;
+  for (const auto& item : list.children) {
+    auto inner = slice_blocks(item.children, width - indent, defaults, context);
+    if (inner.empty()) continue;
+    for (auto& slice : inner) translate(slice.items, indent, 0);
+    const std::string marker = list.ordered ? std::to_string(number++) + "." : list.style;
+    const FontFace face = defaults.bold ? FontFace::kBold : FontFace::kRegular;
+    const double marker_width = context.metrics.measure(face, marker, normal.size);
+    PageItem marker_item{PageItem::Kind::kText, indent - kMarkerGap - marker_width,
+                  first_baseline(inner.front(), normal.size), marker_width, 0, face, normal.size,
+                  marker, context.theme.color(normal.color)};
+    inner.front().items.push_back(std::move(marker_item));
+    for (auto& slice : inner) slices.push_back(std::move(slice));
+  }
+  return slices;
+}
+
+// Splits `width` in proportion to `weights` (equal shares when none are given).
+std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width) {
+  weights.resize(count, weights.empty() ? 1.0 : 0.0);
+  for (auto& w : weights) w = w > 0 ? w : 1.0;
+  double total = 0;
+  for (const double w : weights) total += w;
+  for (auto& w : weights) w = width * w / total;
+  return weights;
+}
+
+Slice slice_columns(const doc::Block& columns, double width, SliceContext& context) {
+  const std::size_t count = columns.children.size();
+  const double gaps = kColumnGap * static_cast<double>(count > 0 ? count - 1 : 0);
+  const auto widths = share_width(columns.widths, count, width - gaps);
+  Slice group;
+  double x = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const doc::Block& column = columns.children[i];
+    Slice box = stack_slices(slice_blocks(column.children, widths[i], {column.align, false}, context));
+    translate(box.items, x, 0);
+    for (auto& item : box.items) group.items.push_back(std::move(item));
+    group.height = std::max(group.height, box.height);
+    x += widths[i] + kColumnGap;
+  }
+  return group;
+}
+
+Slice slice_image(const doc::Block& image, double width, const BlockDefaults& defaults,
+                  SliceContext& context) {
+  Slice slice;
+  const auto natural = context.images.size_of(image.source);
+  if (!natural || natural->width <= 0 || natural->height <= 0) {
+    context.diagnostics.error({}, "cannot read the image '" + image.source + "'")
+        .hints.push_back("images must be PNG or JPEG files; check the path");
+    return slice;
+  }
+  const double ratio = natural->height / natural->width;
+  double w = image.width, h = image.height;
+  if (w <= 0 && h <= 0) w = std::min(natural->width * 0.75, width);
+  if (w <= 0) w = h / ratio;
+  if (h <= 0) h = w * ratio;
+  if (w > width) { h *= width / w; w = width; }
+  const double x = defaults.align == doc::Align::kEnd      ? width - w
+                   : defaults.align == doc::Align::kCenter ? (width - w) / 2 : 0;
+  slice.items.push_back({PageItem::Kind::kImage, x, 0, w, h, FontFace::kRegular, 0, image.source, {}});
+  slice.height = h;
+  slice.space_after = 4;
+  return slice;
+}
+
+Slice slice_rule(double width, const Theme& theme) {
+  Slice slice;
+  slice.height = 8;
+  slice.items.push_back({PageItem::Kind::kLine, 0, 4, width, 0, FontFace::kRegular,
+                         theme.table_border_width, "", theme.color("rule")});
+  return slice;
+}
+
+void append(std::vector<Slice>& out, std::vector<Slice> more) {
+  for (auto& slice : more) out.push_back(std::move(slice));
+}
+
+}  // namespace
+
+std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
+                                const BlockDefaults& defaults, SliceContext& context) {
+  std::vector<Slice> out;
+  for (const auto& block : blocks) {
+    const doc::Align align = block.align == doc::Align::kStart ? defaults.align : block.align;
+    switch (block.kind) {
+      case doc::BlockKind::kParagraph:
+        append(out, slice_paragraph(block.inlines, paragraph_style(context.theme, block.style),
+                                    align, defaults.bold, width, context));
+        break;
+      case doc::BlockKind::kHeading: {
+        const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
+        auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
+        for (auto& line : lines) line.keep_with_next = true;
+        append(out, std::move(lines));
+        break;
+      }
+      case doc::BlockKind::kList: append(out, slice_list(block, width, defaults, context)); break;
+      case doc::BlockKind::kTable: append(out, slice_table(block, width, context)); break;
+      case doc::BlockKind::kColumns: out.push_back(slice_columns(block, width, context)); break;
+      case doc::BlockKind::kImage: out.push_back(slice_image(block, width, defaults, context)); break;
+      case doc::BlockKind::kRule: out.push_back(slice_rule(width, context.theme)); break;
+      case doc::BlockKind::kSpace: {
+        Slice space;
+        space.height = block.height;
+        space.vertical_space = true;
+        out.push_back(space);
+        break;
+      }
+      case doc::BlockKind::kPageBreak: {
+        Slice page_break;
+        page_break.page_break = true;
+        out.push_back(page_break);
+        break;
+      }
+      default: KANSLI_CHECK(false, "item, row, cell or column outside its container");
+    }
+  }
+  return out;
+}
+
+Slice stack_slices(const std::vector<Slice>& slices) {
+  Slice box;
+  double y = 0;
+  for (std::size_t i = 0; i < slices.size(); ++i) {
+    if (slices[i].page_break) continue;
+    if (i > 0) y += slices[i].space_before;
+    for (PageItem item : slices[i].items) {
+      item.y += y;
+      box.items.push_back(std::move(item));
+    }
+    y += slices[i].height;
+    if (i + 1 < slices.size()) y += slices[i].space_after;
+  }
+  box.height = y;
+  return box;
+}
+
+void translate(std::vector<PageItem>& items, double dx, double dy) {
+  for (auto& item : items) {
+    item.x += dx;
+    item.y += dy;
+  }
+}
+
+}  // namespace kansli::layout

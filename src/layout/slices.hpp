@@ -1,0 +1,68 @@
+// Slices: the unit of page flow inside the layout stage (internal header).
+// Every block is cut into slices that are never split across pages: one per line of a
+// paragraph, one per table row, one per list marker line, one for a column group or
+// an image. A slice holds its items relative to its own top-left corner. Pagination
+// (paginate.cpp) stacks slices onto pages, honouring keep-with-next and page breaks.
+#pragma once
+
+#include <vector>
+
+#include "layout/layout.hpp"
+
+namespace kansli::layout {
+
+struct Slice {
+  double height = 0;
+  double space_before = 0;  // dropped at the top of a page
+  double space_after = 0;
+  std::vector<PageItem> items;
+  bool keep_with_next = false;  // never end a page after this slice
+  bool page_break = false;      // start a new page here (no items)
+  bool vertical_space = false;  // only space: dropped at the top of a page
+  int table = -1;               // the table this row belongs to, or -1
+  bool table_header = false;    // a header row, repeated after a page break
+};
+
+struct PageNumbers {
+  int page = 0;
+  int count = 0;
+};
+
+// What slicing needs; passed explicitly down every call.
+struct SliceContext {
+  const Theme& theme;
+  const FontMetrics& metrics;
+  const ImageCatalog& images;
+  Diagnostics& diagnostics;
+  PageNumbers numbers;
+  std::vector<std::vector<Slice>> table_headers;  // header-row slices per table
+};
+
+// What a container passes to the blocks inside it.
+struct BlockDefaults {
+  doc::Align align = doc::Align::kStart;
+  bool bold = false;  // header cells
+};
+
+// Breaks one paragraph (or heading) into line slices of at most `width` points.
+std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
+                                   doc::Align align, bool bold, double width, SliceContext& context);
+
+// Cuts blocks into slices for a column `width` points wide.
+std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
+                                const BlockDefaults& defaults, SliceContext& context);
+
+// Cuts a table into one slice per row.
+std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
+
+// Stacks slices into one slice (for table cells and columns, which never break).
+Slice stack_slices(const std::vector<Slice>& slices);
+
+// Moves items by (dx, dy).
+void translate(std::vector<PageItem>& items, double dx, double dy);
+
+// Places slices on pages whose body runs from `top` to `bottom`; returns the pages.
+std::vector<Page> paginate(const std::vector<Slice>& slices, const Theme& theme,
+                           const SliceContext& context);
+
+}  // namespace kansli::layout

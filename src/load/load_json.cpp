@@ -1,0 +1,230 @@
+// Loads JSON into a Value with a SourceMap. nlohmann's SAX parser does the parsing;
+// positions come from an input iterator that counts the bytes the lexer has consumed,
+// from which each callback finds the start of its token.
+#include <cstring>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/files.hpp"
+#include "base/utf8.hpp"
+#include "load/load.hpp"
+
+namespace kansli {
+namespace {
+
+// A forward iterator over the text that records how far the lexer has read.
+struct CountingIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  const char* at = nullptr;
+  const char** furthest = nullptr;
+
+  reference operator*() const { return *at; }
+  CountingIterator& operator++() {
+    ++at;
+    if (at > *furthest) *furthest = at;
+    return *this;
+  }
+  CountingIterator operator++(int) {
+    CountingIterator before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const CountingIterator& other) const { return at == other.at; }
+  bool operator!=(const CountingIterator& other) const { return at != other.at; }
+};
+
+bool is_literal_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
+}
+
+// Builds the Value tree and the source map from SAX events.
+class ValueBuilder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  ValueBuilder(LoadedFile& out, std::string_view text, const char** furthest,
+               Diagnostics& diagnostics)
+      : out_(out), text_(text), furthest_(furthest), diagnostics_(diagnostics) {}
+
+  bool null() override { return add(Value(), literal_start()); }
+  bool boolean(bool b) override { return add(Value::boolean(b), literal_start()); }
+  bool number_integer(number_integer_t n) override {
+    return add(Value::number(static_cast<double>(n)), literal_start());
+  }
+  bool number_unsigned(number_unsigned_t n) override {
+    return add(Value::number(static_cast<double>(n)), literal_start());
+  }
+  bool number_float(number_float_t n, const string_t&) override {
+    return add(Value::number(n), literal_start());
+  }
+  bool string(string_t& s) override { return add(Value::string(s), string_start()); }
+  bool binary(binary_t&) override { return false; }
+  bool start_object(std::size_t) override { return open(Value::object(), consumed() - 1); }
+  bool start_array(std::size_t) override { return open(Value::array(), consumed() - 1); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& name) override {
+    pending_key_ = name;
+    pending_key_offset_ = string_start();
+    return true;
+  }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& ex) override;
+
+  bool finished() const { return done_; }
+
+ private:
+  struct Open {
+    Value value;
+    std::string path;
+  };
+
+  std::size_t consumed() const { return static_cast<std::size_t>(*furthest_ - text_.data()); }
+
+  // Start of a number or literal: the lexer may have read one delimiter past it.
+  std::size_t literal_start() const {
+    std::size_t end = consumed();
+    if (end > 0 && !is_literal_char(text_[end - 1])) --end;
+    while (end > 0 && is_literal_char(text_[end - 1])) --end;
+    return end;
+  }
+
+  // Start of the string token that ended at the last consumed byte (its opening quote).
+  std::size_t string_start() const {
+    std::size_t i = consumed() - 1;  // the closing quote
+    while (i > 0) {
+      --i;
+      if (text_[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i >= backslashes + 1 && text_[i - backslashes - 1] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+
+  // Works out the path of the value starting at `offset`, and records where it is written.
+  std::string place(std::size_t offset) {
+    std::string path;
+    std::size_t at = offset;
+    if (stack_.empty()) {
+      path = "";
+    } else if (stack_.back().value.is_object()) {
+      path = child_path(stack_.back().path, pending_key_);
+      at = pending_key_offset_;
+    } else {
+      path = child_path(stack_.back().path, stack_.back().value.as_array().size());
+    }
+    out_.source_map.add(path, position_at(out_.path, text_, at));
+    return path;
+  }
+
+  bool add(Value value, std::size_t offset) {
+    place(offset);
+    attach(std::move(value));
+    return true;
+  }
+
+  bool open(Value container, std::size_t offset) {
+    std::string path = place(offset);
+    stack_.push_back({std::move(container), std::move(path)});
+    return true;
+  }
+
+  bool close() {
+    Open finished = std::move(stack_.back());
+    stack_.pop_back();
+    attach(std::move(finished.value));
+    return true;
+  }
+
+  void attach(Value value) {
+    if (stack_.empty()) {
+      out_.root = std::move(value);
+      done_ = true;
+    } else if (stack_.back().value.is_object()) {
+      stack_.back().value.set(pending_key_, std::move(value));
+    } else {
+      stack_.back().value.push_back(std::move(value));
+    }
+  }
+
+  LoadedFile& out_;
+  std::string_view text_;
+  const char** furthest_;
+  Diagnostics& diagnostics_;
+  std::vector<Open> stack_;
+  std::string pending_key_;
+  std::size_t pending_key_offset_ = 0;
+  bool done_ = false;
+};
+
+// Strips nlohmann's "[json.exception...] parse error at line 1, column 2: " prefix.
+std::string describe_syntax_error(const std::string& what) {
+  const std::size_t colon = what.find(": ");
+  std::string text = colon == std::string::npos ? what : what.substr(colon + 2);
+  const std::string prefix = "syntax error while parsing ";
+  if (text.rfind(prefix, 0) == 0) text = "while parsing " + text.substr(prefix.size());
+  return "malformed JSON " + text;
+}
+
+bool ValueBuilder::parse_error(std::size_t position, const std::string&,
+                               const nlohmann::detail::exception& ex) {
+  const std::size_t offset = position > 0 ? position - 1 : 0;
+  diagnostics_.error(position_at(out_.path, text_, offset), describe_syntax_error(ex.what()))
+      .hints.push_back("JSON needs double quotes around names and strings, a comma between "
+                       "members and matching brackets");
+  return false;
+}
+
+}  // namespace
+
+void SourceMap::add(std::string path, SourcePosition position) {
+  positions_.insert_or_assign(std::move(path), std::move(position));
+}
+
+SourcePosition SourceMap::locate(const std::string& path) const {
+  std::string at = path;
+  while (true) {
+    const auto found = positions_.find(at);
+    if (found != positions_.end()) return found->second;
+    const std::size_t slash = at.rfind('/');
+    if (slash == std::string::npos) return {file_, 0, 0};
+    at.resize(slash);
+  }
+}
+
+std::optional<LoadedFile> parse_json(const std::string& path, const std::string& text,
+                                     Diagnostics& diagnostics) {
+  if (const auto bad = find_invalid_utf8(text)) {
+    diagnostics.error(position_at(path, text, *bad), "the file is not valid UTF-8")
+        .hints.push_back("save the file with UTF-8 encoding");
+    return std::nullopt;
+  }
+  LoadedFile out{path, Value(), SourceMap()};
+  out.source_map.set_file(path);
+  const char* furthest = text.data();
+  ValueBuilder builder(out, text, &furthest, diagnostics);
+  CountingIterator first{text.data(), &furthest};
+  CountingIterator last{text.data() + text.size(), &furthest};
+  const bool ok = nlohmann::json::sax_parse(first, last, &builder);
+  if (!ok || !builder.finished()) return std::nullopt;
+  return out;
+}
+
+std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics) {
+  std::string error;
+  const auto text = read_file(path, error);
+  if (!text) {
+    diagnostics.error({path, 0, 0}, error);
+    return std::nullopt;
+  }
+  return parse_json(path, *text, diagnostics);
+}
+
+}  // namespace kansli

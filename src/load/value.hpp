@@ -1,0 +1,71 @@
+// Value: the one in-memory form of all data (JSON or XML), and of the prepared model
+// that templates read. Objects keep their members in file order. Values own their
+// children by value. Paths name values like JSON Pointers: "/meeting/items/3/title".
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kansli {
+
+class Value {
+ public:
+  enum class Type { kNull, kBool, kNumber, kString, kArray, kObject };
+  using Array = std::vector<Value>;
+  using Member = std::pair<std::string, Value>;
+  using Object = std::vector<Member>;
+
+  Value() = default;
+  static Value boolean(bool b);
+  static Value number(double n);
+  static Value string(std::string s);
+  static Value array(Array items = {});
+  static Value object(Object members = {});
+
+  Type type() const { return type_; }
+  bool is_null() const { return type_ == Type::kNull; }
+  bool is_bool() const { return type_ == Type::kBool; }
+  bool is_number() const { return type_ == Type::kNumber; }
+  bool is_string() const { return type_ == Type::kString; }
+  bool is_array() const { return type_ == Type::kArray; }
+  bool is_object() const { return type_ == Type::kObject; }
+
+  // Accessors; each requires the matching type (checked).
+  bool as_bool() const;
+  double as_number() const;
+  const std::string& as_string() const;
+  const Array& as_array() const;
+  Array& as_array();
+  const Object& as_object() const;
+
+  // Returns the member named `key`, or nullptr (also when this is not an object).
+  const Value* find(std::string_view key) const;
+  Value* find(std::string_view key);
+  // Sets member `key` (replacing an existing one); requires an object.
+  void set(std::string key, Value value);
+  // Appends to an array; requires an array.
+  void push_back(Value value);
+
+  // Says whether a template condition counts this value as true.
+  bool truthy() const;
+
+ private:
+  Type type_ = Type::kNull;
+  bool bool_ = false;
+  double number_ = 0;
+  std::string string_;
+  Array array_;
+  Object object_;
+};
+
+// Names a value's type for messages: "a string", "a list", ...
+const char* describe_type(Value::Type type);
+
+// Joins a parent path and a member name or index into a child path ("/a" + "b" -> "/a/b").
+std::string child_path(const std::string& parent, std::string_view key);
+std::string child_path(const std::string& parent, std::size_t index);
+
+}  // namespace kansli

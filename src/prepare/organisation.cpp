@@ -1,0 +1,140 @@
+// Implements Organisation (see organisation.hpp).
+#include "prepare/organisation.hpp"
+
+#include <filesystem>
+
+#include "base/suggest.hpp"
+
+namespace kansli::prepare {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Finds organisation.json in `start` or the nearest folder above it.
+std::optional<std::string> find_organisation_file(const fs::path& start) {
+  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+    const fs::path candidate = dir / "organisation.json";
+    if (fs::exists(candidate)) return candidate.lexically_normal().string();
+    if (dir == dir.parent_path()) break;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> keys_of(const std::map<std::string, const Value*>& index) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : index) keys.push_back(key);
+  return keys;
+}
+
+// Adds the derived display fields of a person ("name", "name_with_party").
+Value person_view(const Value& person) {
+  Value view = person;
+  std::string name = text_member(person, "first_name") + " " + text_member(person, "last_name");
+  view.set("name", Value::string(name));
+  const std::string party = text_member(person, "party");
+  view.set("name_with_party", Value::string(party.empty() ? name : name + " (" + party + ")"));
+  return view;
+}
+
+}  // namespace
+
+Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,
+                   std::string message) {
+  auto& error = diagnostics.error(file.source_map.locate(path), std::move(message));
+  error.data_path = path;
+  return error;
+}
+
+std::string text_member(const Value& object, const char* key) {
+  const Value* v = object.find(key);
+  return v && v->is_string() ? v->as_string() : "";
+}
+
+std::optional<Organisation> Organisation::find_for(const LoadedFile& data,
+                                                   Diagnostics& diagnostics) {
+  const Value* id = data.root.find("organisation");
+  if (!id || !id->is_string()) {
+    report(diagnostics, data, "", "the data names no organisation")
+        .hints.push_back("add \"organisation\": \"<id>\" naming the id in organisation.json");
+    return std::nullopt;
+  }
+  const auto path = find_organisation_file(fs::path(data.path).parent_path());
+  if (!path) {
+    report(diagnostics, data, "/organisation", "no organisation.json found beside '" + data.path +
+                                                   "' or in a folder above it");
+    return std::nullopt;
+  }
+  auto file = load_data_file(*path, diagnostics);
+  if (!file) return std::nullopt;
+  if (text_member(file->root, "id") != id->as_string()) {
+    report(diagnostics, data, "/organisation", "unknown organisation '" + id->as_string() + "'")
+        .hints.push_back("the nearest organisation file, " + *path + ", has id '" +
+                         text_member(file->root, "id") + "'");
+    return std::nullopt;
+  }
+  Organisation organisation;
+  organisation.file_ = std::move(*file);
+  organisation.index_list("persons", organisation.persons_, diagnostics);
+  organisation.index_list("members", organisation.members_, diagnostics);
+  organisation.index_list("bodies", organisation.bodies_, diagnostics);
+  return organisation;
+}
+
+std::string Organisation::directory() const { return fs::path(file_.path).parent_path().string(); }
+
+void Organisation::index_list(const char* key, std::map<std::string, const Value*>& index,
+                              Diagnostics& diagnostics) const {
+  const Value* list = file_.root.find(key);
+  if (!list || !list->is_array()) return;
+  for (std::size_t i = 0; i < list->as_array().size(); ++i) {
+    const Value& entry = list->as_array()[i];
+    const std::string id = text_member(entry, "id");
+    if (id.empty()) continue;
+    if (!index.emplace(id, &entry).second) {
+      report(diagnostics, file_, child_path(child_path(child_path("", key), i), "id"),
+             "duplicate id '" + id + "' in " + key);
+    }
+  }
+}
+
+std::optional<Value> Organisation::lookup(const std::map<std::string, const Value*>& index,
+                                          const char* what, const Value& id,
+                                          const LoadedFile& referrer, const std::string& path,
+                                          Diagnostics& diagnostics) const {
+  if (!id.is_string()) {
+    report(diagnostics, referrer, path, std::string("a ") + what + " reference must be an id text");
+    return std::nullopt;
+  }
+  const auto found = index.find(id.as_string());
+  if (found != index.end()) return *found->second;
+  auto& error = report(diagnostics, referrer, path,
+                       std::string("unknown ") + what + " '" + id.as_string() + "'");
+  if (auto near = closest_match(id.as_string(), keys_of(index))) {
+    error.hints.push_back("did you mean '" + *near + "'?");
+  }
+  error.hints.push_back(std::string(what) + "s are listed in " + file_.path);
+  return std::nullopt;
+}
+
+std::optional<Value> Organisation::person(const Value& id, const LoadedFile& referrer,
+                                          const std::string& path, Diagnostics& diagnostics) const {
+  auto found = lookup(persons_, "person", id, referrer, path, diagnostics);
+  if (!found) return std::nullopt;
+  return person_view(*found);
+}
+
+std::optional<Value> Organisation::member(const Value& id, const LoadedFile& referrer,
+                                          const std::string& path, Diagnostics& diagnostics) const {
+  return lookup(members_, "member", id, referrer, path, diagnostics);
+}
+
+Value Organisation::model() const {
+  Value model = file_.root;
+  const std::string logo = text_member(model, "logo");
+  if (!logo.empty()) {
+    model.set("logo", Value::string((fs::path(directory()) / logo).lexically_normal().string()));
+  }
+  return model;
+}
+
+}  // namespace kansli::prepare

@@ -1,0 +1,56 @@
+// The organisation a data file belongs to, with its persons, members and bodies
+// indexed by id (internal to the prepare stage).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "load/load.hpp"
+
+namespace kansli::prepare {
+
+class Organisation {
+ public:
+  // Finds and loads organisation.json for `data` and checks that its id matches
+  // the data's "organisation" field; reports problems at that field.
+  static std::optional<Organisation> find_for(const LoadedFile& data, Diagnostics& diagnostics);
+
+  const LoadedFile& file() const { return file_; }
+  std::string directory() const;
+
+  // Returns the person with `id` as a model value (with derived "name" fields), or
+  // reports a dangling reference written at `path` of `referrer`.
+  std::optional<Value> person(const Value& id, const LoadedFile& referrer, const std::string& path,
+                              Diagnostics& diagnostics) const;
+  // Returns the member (huvudman) with `id`, reporting a dangling reference likewise.
+  std::optional<Value> member(const Value& id, const LoadedFile& referrer, const std::string& path,
+                              Diagnostics& diagnostics) const;
+  // Returns the body (organ) with `id` with its officers and seats resolved.
+  std::optional<Value> body(const Value& id, const LoadedFile& referrer, const std::string& path,
+                            Diagnostics& diagnostics) const;
+  // Returns the organisation as a model value (members in order, logo path resolved).
+  Value model() const;
+
+ private:
+  std::optional<Value> lookup(const std::map<std::string, const Value*>& index, const char* what,
+                              const Value& id, const LoadedFile& referrer, const std::string& path,
+                              Diagnostics& diagnostics) const;
+  void index_list(const char* key, std::map<std::string, const Value*>& index,
+                  Diagnostics& diagnostics) const;
+
+  LoadedFile file_;
+  std::map<std::string, const Value*> persons_;
+  std::map<std::string, const Value*> members_;
+  std::map<std::string, const Value*> bodies_;
+};
+
+// Reports an error about the value at `path` of `file`, positioned where it is written.
+Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,
+                   std::string message);
+
+// Returns the string member `key` of `object`, or "" when absent or not a string.
+std::string text_member(const Value& object, const char* key);
+
+}  // namespace kansli::prepare

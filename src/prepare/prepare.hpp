@@ -1,0 +1,20 @@
+// Prepare: turns a loaded data file into the model a template reads. It finds the
+// organisation file the data refers to (organisation.json in the data file's folder
+// or a folder above it), resolves references by id (persons, members, bodies, the
+// meeting a report belongs to) and derives what a secretary would otherwise write by
+// hand: agenda numbers, the body's chair and its ledamöter and ersättare, totals.
+// Dangling references are errors located in the data file. Templates only present.
+#pragma once
+
+#include <optional>
+
+#include "base/diagnostics.hpp"
+#include "load/load.hpp"
+#include "load/model.hpp"
+
+namespace kansli {
+
+// Builds the template model for `data` (kind "meeting" or "report").
+std::optional<DataModel> prepare_model(const LoadedFile& data, Diagnostics& diagnostics);
+
+}  // namespace kansli

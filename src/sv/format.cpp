@@ -1,0 +1,153 @@
+// Implements the Swedish formatting functions (see format.hpp).
+#include "sv/format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "base/utf8.hpp"
+
+namespace kansli::sv {
+namespace {
+
+constexpr const char* kMonths[] = {"januari", "februari", "mars",      "april",
+                                   "maj",     "juni",     "juli",      "augusti",
+                                   "september", "oktober", "november", "december"};
+constexpr const char* kWeekdays[] = {"måndag", "tisdag", "onsdag", "torsdag",
+                                     "fredag", "lördag", "söndag"};
+constexpr const char* kNoBreakSpace = "\u00A0";
+constexpr const char* kMinusSign = "\u2212";
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+// Parses exactly `width` decimal digits.
+std::optional<int> parse_digits(std::string_view text, std::size_t width) {
+  if (text.size() != width) return std::nullopt;
+  int value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// Groups the digits of a non-negative integer in threes with no-break spaces.
+std::string group_digits(const std::string& digits) {
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += kNoBreakSpace;
+    out += digits[i];
+  }
+  return out;
+}
+
+char32_t upper_of(char32_t c) {
+  if (c >= U'a' && c <= U'z') return c - 32;
+  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
+  return c;
+}
+
+char32_t lower_of(char32_t c) {
+  if (c >= U'A' && c <= U'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  return c;
+}
+
+template <typename Map>
+std::string map_code_points(std::string_view text, Map map, bool first_only) {
+  std::string out;
+  bool done = false;
+  for (const char32_t c : decode_utf8(text)) {
+    append_utf8(out, done ? c : map(c));
+    if (first_only) done = true;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto year = parse_digits(text.substr(0, 4), 4);
+  const auto month = parse_digits(text.substr(5, 2), 2);
+  const auto day = parse_digits(text.substr(8, 2), 2);
+  if (!year || !month || !day || *month < 1 || *month > 12) return std::nullopt;
+  if (*day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
+  return Date{*year, *month, *day};
+}
+
+int weekday(const Date& date) {
+  // Days from civil (H. Hinnant); 1970-01-01 was a Thursday.
+  const int y = date.year - (date.month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (date.month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + date.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const long days = static_cast<long>(era) * 146097 + doe - 719468;
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+std::string format_date_iso(const Date& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+std::string format_date_long(const Date& date) {
+  return std::to_string(date.day) + " " + kMonths[date.month - 1] + " " +
+         std::to_string(date.year);
+}
+
+std::string weekday_name(const Date& date) { return kWeekdays[weekday(date)]; }
+
+std::string format_date_with_weekday(const Date& date) {
+  return weekday_name(date) + "en den " + format_date_long(date);
+}
+
+std::optional<std::string> format_time(std::string_view text) {
+  const std::size_t separator = text.find_first_of(":.");
+  if (separator == std::string_view::npos || separator == 0 || separator > 2) return std::nullopt;
+  const auto hours = parse_digits(text.substr(0, separator), separator);
+  const auto minutes = parse_digits(text.substr(separator + 1), 2);
+  if (!hours || !minutes || *hours > 23 || *minutes > 59) return std::nullopt;
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d.%02d", *hours, *minutes);
+  return std::string(buffer);
+}
+
+std::string format_number(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  const double rounded = std::round(std::fabs(value) * scale);
+  const bool negative = value < 0 && rounded > 0;
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.0f", rounded);
+  std::string digits = buffer;
+  if (static_cast<int>(digits.size()) <= decimals) {
+    digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+  }
+  const std::size_t split = digits.size() - static_cast<std::size_t>(decimals);
+  std::string out = negative ? kMinusSign : "";
+  out += group_digits(digits.substr(0, split));
+  if (decimals > 0) out += "," + digits.substr(split);
+  return out;
+}
+
+std::string format_money(double value) {
+  const bool whole = std::round(value * 100) == std::round(value) * 100;
+  return format_number(value, whole ? 0 : 2) + kNoBreakSpace + "kr";
+}
+
+std::string capitalize_first(std::string_view text) {
+  return map_code_points(text, upper_of, true);
+}
+
+std::string to_upper(std::string_view text) { return map_code_points(text, upper_of, false); }
+
+std::string to_lower(std::string_view text) { return map_code_points(text, lower_of, false); }
+
+}  // namespace kansli::sv

@@ -1,0 +1,48 @@
+// Swedish formatting conventions (domain.md section 4): dates ("12 mars 2026",
+// "torsdagen den 12 mars 2026", 2026-03-12), times ("09.00"), numbers with no-break
+// space grouping and decimal comma, money ("1 234 567 kr"), the minus sign U+2212,
+// and letter case for å, ä and ö. Pure functions; no locale or global state.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kansli::sv {
+
+struct Date {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+};
+
+// Parses "YYYY-MM-DD"; returns nullopt for malformed or impossible dates (2026-02-30).
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// Returns the day of the week, 0 = Monday ... 6 = Sunday.
+int weekday(const Date& date);
+
+// Formats as "2026-03-12".
+std::string format_date_iso(const Date& date);
+// Formats as "12 mars 2026".
+std::string format_date_long(const Date& date);
+// Formats as "torsdagen den 12 mars 2026" (kallelse style).
+std::string format_date_with_weekday(const Date& date);
+// Returns the weekday name, "torsdag".
+std::string weekday_name(const Date& date);
+
+// Parses "9:00", "09:00", "9.00" or "09.00"; returns "09.00", or nullopt when invalid.
+std::optional<std::string> format_time(std::string_view text);
+
+// Formats with no-break space groups, decimal comma and U+2212 minus: "−1 234,50".
+std::string format_number(double value, int decimals);
+// Formats an amount in kronor: "1 234 567 kr"; öre are shown only when present.
+std::string format_money(double value);
+
+// Upper-cases the first letter ("åtta" -> "Åtta"), Latin-1 letters included.
+std::string capitalize_first(std::string_view text);
+// Upper-cases / lower-cases every Latin-1 letter.
+std::string to_upper(std::string_view text);
+std::string to_lower(std::string_view text);
+
+}  // namespace kansli::sv

@@ -1,0 +1,139 @@
+// Typed attributes (lengths, widths, alignment), inline normalisation, and the
+// public evaluate_template entry point (see evaluator.hpp and template.hpp).
+#include <cstdlib>
+
+#include "template/evaluator.hpp"
+
+namespace kansli::tmpl {
+namespace {
+
+// Parses "12", "12pt", "10mm" or "1.5cm" into points.
+std::optional<double> parse_length(const std::string& text) {
+  char* end = nullptr;
+  const double number = std::strtod(text.c_str(), &end);
+  if (end == text.c_str()) return std::nullopt;
+  const std::string unit(end);
+  if (unit.empty() || unit == "pt") return number;
+  if (unit == "mm") return number * 72.0 / 25.4;
+  if (unit == "cm") return number * 72.0 / 2.54;
+  return std::nullopt;
+}
+
+bool ends_with_space(const std::string& text) { return !text.empty() && text.back() == ' '; }
+
+// Drops spaces that follow a space (or the start), across inline boundaries.
+void strip_repeated_spaces(std::vector<doc::Inline>& inlines, bool& after_space) {
+  for (auto& in : inlines) {
+    if (in.kind == doc::InlineKind::kText) {
+      if (after_space && !in.text.empty() && in.text[0] == ' ') in.text.erase(0, 1);
+      if (!in.text.empty()) after_space = ends_with_space(in.text);
+    } else if (in.kind == doc::InlineKind::kLineBreak) {
+      after_space = true;
+    } else if (in.kind == doc::InlineKind::kPageNumber || in.kind == doc::InlineKind::kPageCount) {
+      after_space = false;
+    } else {
+      strip_repeated_spaces(in.children, after_space);
+    }
+  }
+}
+
+// Removes a trailing space at the end of the inlines; returns whether text was found.
+bool strip_trailing_space(std::vector<doc::Inline>& inlines) {
+  for (auto it = inlines.rbegin(); it != inlines.rend(); ++it) {
+    if (it->kind == doc::InlineKind::kText) {
+      if (ends_with_space(it->text)) it->text.pop_back();
+      if (!it->text.empty()) return true;
+    } else if (it->kind == doc::InlineKind::kLineBreak) {
+      return true;
+    } else if (it->kind == doc::InlineKind::kPageNumber || it->kind == doc::InlineKind::kPageCount) {
+      return true;
+    } else if (strip_trailing_space(it->children)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Removes empty texts and empty styled spans; merges neighbouring texts.
+void prune(std::vector<doc::Inline>& inlines) {
+  std::vector<doc::Inline> kept;
+  for (auto& in : inlines) {
+    if (in.kind == doc::InlineKind::kText && in.text.empty()) continue;
+    const bool span = in.kind == doc::InlineKind::kStrong || in.kind == doc::InlineKind::kEmphasis;
+    if (span) {
+      prune(in.children);
+      if (in.children.empty()) continue;
+    }
+    if (in.kind == doc::InlineKind::kText && !kept.empty() &&
+        kept.back().kind == doc::InlineKind::kText) {
+      kept.back().text += in.text;
+      continue;
+    }
+    kept.push_back(std::move(in));
+  }
+  inlines = std::move(kept);
+}
+
+}  // namespace
+
+void normalize_inlines(std::vector<doc::Inline>& inlines) {
+  bool after_space = true;
+  strip_repeated_spaces(inlines, after_space);
+  strip_trailing_space(inlines);
+  prune(inlines);
+}
+
+std::optional<double> Evaluator::length_attribute(const TemplateNode& node,
+                                                  const std::string& name) {
+  const auto text = attribute_text(node, name);
+  if (!text) return std::nullopt;
+  const auto length = parse_length(*text);
+  if (!length || *length < 0) {
+    diagnostics_.error(node.attribute(name)->position,
+                       "'" + *text + "' is not a length; write e.g. '12pt' or '20mm'");
+  }
+  return length;
+}
+
+std::vector<double> Evaluator::widths_attribute(const TemplateNode& node) {
+  std::vector<double> widths;
+  const auto text = attribute_text(node, "widths");
+  if (!text) return widths;
+  std::size_t start = 0;
+  while (start <= text->size()) {
+    const std::size_t comma = std::min(text->find(',', start), text->size());
+    const std::string part = text->substr(start, comma - start);
+    char* end = nullptr;
+    const double width = std::strtod(part.c_str(), &end);
+    if (end == part.c_str() || width <= 0 || std::string(end).find_first_not_of(' ') != std::string::npos) {
+      diagnostics_.error(node.attribute("widths")->position,
+                         "widths '" + *text + "' must be positive numbers separated by commas, e.g. '1,4,2'");
+      return {};
+    }
+    widths.push_back(width);
+    start = comma + 1;
+  }
+  return widths;
+}
+
+doc::Align Evaluator::align_attribute(const TemplateNode& node) {
+  const auto text = attribute_text(node, "align");
+  if (!text || *text == "left" || *text == "start") return doc::Align::kStart;
+  if (*text == "center") return doc::Align::kCenter;
+  if (*text == "right" || *text == "end") return doc::Align::kEnd;
+  diagnostics_.error(node.attribute("align")->position,
+                     "unknown alignment '" + *text + "'; expected 'left', 'center' or 'right'");
+  return doc::Align::kStart;
+}
+
+std::optional<doc::Document> evaluate_template(const Template& tmpl, const DataModel& model,
+                                               const EvaluateOptions& options,
+                                               Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  Evaluator evaluator(model, options, diagnostics);
+  doc::Document document = evaluator.evaluate_document(tmpl.root);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return document;
+}
+
+}  // namespace kansli::tmpl

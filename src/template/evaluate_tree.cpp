@@ -1,0 +1,268 @@
+// Builds the document tree from the template AST (see evaluator.hpp): walks
+// directives, gathers inline content into paragraphs, and maps each vocabulary
+// element to its block or inline.
+#include <cmath>
+#include <filesystem>
+
+#include "base/suggest.hpp"
+#include "template/evaluator.hpp"
+#include "template/vocabulary.hpp"
+
+namespace kansli::tmpl {
+namespace {
+
+bool is_blank(const TemplateNode& node) {
+  if (node.kind != TemplateNode::Kind::kText) return false;
+  for (const auto& part : node.text) {
+    if (part.is_expression) return false;
+    if (part.literal.find_first_not_of(" \t\r\n") != std::string::npos) return false;
+  }
+  return true;
+}
+
+ElementRole role_of(const TemplateNode& node) {
+  const ElementSpec* spec = find_element(node.name);
+  return spec ? spec->role : ElementRole::kBlock;
+}
+
+// Replaces each run of XML white space by one space.
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  bool in_space = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (space && !in_space) out += ' ';
+    if (!space) out += c;
+    in_space = space;
+  }
+  return out;
+}
+
+}  // namespace
+
+doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
+  doc::Document document;
+  doc::Metadata& m = document.metadata;
+  m.title = attribute_text(root, "title").value_or("");
+  m.author = attribute_text(root, "author").value_or("");
+  m.subject = attribute_text(root, "subject").value_or("");
+  m.keywords = attribute_text(root, "keywords").value_or("");
+  m.date = attribute_text(root, "date").value_or("");
+  std::vector<TemplateNode> body;
+  for (const auto& child : root.children) {
+    if (child.name == "page-header") evaluate_flow(child.children, document.header);
+    else if (child.name == "page-footer") evaluate_flow(child.children, document.footer);
+    else body.push_back(child);
+  }
+  evaluate_flow(body, document.body);
+  return document;
+}
+
+void Evaluator::walk(const std::vector<TemplateNode>& nodes, const Visit& visit) {
+  enum class LastIf { kNone, kTrue, kFalse };
+  LastIf previous_if = LastIf::kNone;  // the <if> an <else> may follow
+  for (const auto& node : nodes) {
+    if (node.kind == TemplateNode::Kind::kElement && node.name == "if") {
+      const bool passed = node.condition && test(*node.condition);
+      previous_if = passed ? LastIf::kTrue : LastIf::kFalse;
+      if (passed) walk(node.children, visit);
+    } else if (node.kind == TemplateNode::Kind::kElement && node.name == "else") {
+      if (previous_if == LastIf::kNone) diagnostics_.error(node.position, "<else> must follow an <if>");
+      else if (previous_if == LastIf::kFalse) walk(node.children, visit);
+      previous_if = LastIf::kNone;
+    } else if (node.kind == TemplateNode::Kind::kElement && node.name == "for") {
+      previous_if = LastIf::kNone;
+      walk_loop(node, visit);
+    } else {
+      if (!is_blank(node)) previous_if = LastIf::kNone;
+      visit(node);
+    }
+  }
+}
+
+void Evaluator::walk_loop(const TemplateNode& node, const Visit& visit) {
+  if (!node.loop_source) return;
+  const auto list = resolve(*node.loop_source, true);
+  if (!list || list->value->is_null()) return;
+  if (!list->value->is_array()) {
+    diagnostics_.error(node.loop_source->position,
+                       "'" + node.loop_source->path_text() + "' is " +
+                           describe_type(list->value->type()) + ", not a list to loop over");
+    return;
+  }
+  const auto& items = list->value->as_array();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Value loop = Value::object({{"index", Value::number(static_cast<double>(i + 1))},
+                                {"first", Value::boolean(i == 0)},
+                                {"last", Value::boolean(i + 1 == items.size())},
+                                {"count", Value::number(static_cast<double>(items.size()))}});
+    scope_.push_back({node.loop_variable, &items[i], child_path(list->path, i)});
+    scope_.push_back({"loop", &loop, ""});
+    walk(node.children, visit);
+    scope_.pop_back();
+    scope_.pop_back();
+  }
+}
+
+void Evaluator::evaluate_flow(const std::vector<TemplateNode>& nodes,
+                              std::vector<doc::Block>& out) {
+  std::vector<doc::Inline> pending;
+  const auto flush = [&] {
+    normalize_inlines(pending);
+    if (!pending.empty()) out.push_back(doc::make_paragraph(std::move(pending)));
+    pending.clear();
+  };
+  walk(nodes, [&](const TemplateNode& node) {
+    if (node.kind == TemplateNode::Kind::kText) return append_text(node, pending);
+    const ElementRole role = role_of(node);
+    if (role == ElementRole::kInline) {
+      if (auto in = build_inline(node)) pending.push_back(std::move(*in));
+      return;
+    }
+    flush();
+    if (auto block = build_block(node)) out.push_back(std::move(*block));
+  });
+  flush();
+}
+
+void Evaluator::evaluate_inlines(const std::vector<TemplateNode>& nodes,
+                                 std::vector<doc::Inline>& out) {
+  walk(nodes, [&](const TemplateNode& node) {
+    if (node.kind == TemplateNode::Kind::kText) return append_text(node, out);
+    if (role_of(node) != ElementRole::kInline) {
+      diagnostics_.error(node.position, "<" + node.name + "> cannot stand inside a line of text")
+          .hints.push_back("close the paragraph or heading before it");
+      return;
+    }
+    if (auto in = build_inline(node)) out.push_back(std::move(*in));
+  });
+}
+
+void Evaluator::append_text(const TemplateNode& node, std::vector<doc::Inline>& out) {
+  if (auto text = interpolate(node.text)) out.push_back(doc::make_text(collapse_spaces(*text)));
+}
+
+std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
+  doc::Inline in;
+  if (node.name == "br") in.kind = doc::InlineKind::kLineBreak;
+  else if (node.name == "page-number") in.kind = doc::InlineKind::kPageNumber;
+  else if (node.name == "page-count") in.kind = doc::InlineKind::kPageCount;
+  else if (node.name == "b") in.kind = doc::InlineKind::kStrong;
+  else if (node.name == "i") in.kind = doc::InlineKind::kEmphasis;
+  else if (node.name == "link") {
+    in.kind = doc::InlineKind::kLink;
+    in.text = attribute_text(node, "href").value_or("");
+    if (in.text.empty()) diagnostics_.error(node.position, "<link> needs an 'href' attribute");
+  }
+  evaluate_inlines(node.children, in.children);
+  return in;
+}
+
+doc::Block Evaluator::build_text_block(const TemplateNode& node) {
+  doc::Block block;
+  if (node.name == "p") {
+    block.kind = doc::BlockKind::kParagraph;
+    block.style = attribute_text(node, "style").value_or("normal");
+    const auto& styles = options_.paragraph_styles;
+    if (!styles.empty() && std::find(styles.begin(), styles.end(), block.style) == styles.end()) {
+      auto& error = diagnostics_.error(node.attribute("style")->position,
+                                       "unknown paragraph style '" + block.style + "'");
+      if (auto near = closest_match(block.style, styles)) error.hints.push_back("did you mean '" + *near + "'?");
+    }
+    block.align = align_attribute(node);
+  } else {
+    block.kind = doc::BlockKind::kHeading;
+    block.level = node.name[1] - '0';
+  }
+  evaluate_inlines(node.children, block.inlines);
+  normalize_inlines(block.inlines);
+  return block;
+}
+
+std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {
+  using doc::BlockKind;
+  if (node.name == "p" || node.name[0] == 'h') return build_text_block(node);
+  if (node.name == "image") return build_image(node);
+  if (node.name == "list") {
+    doc::Block list = build_container(node, BlockKind::kList, "item", BlockKind::kItem);
+    const std::string kind = attribute_text(node, "kind").value_or("bullet");
+    list.ordered = kind == "numbered";
+    if (kind != "bullet" && kind != "numbered") {
+      diagnostics_.error(node.attribute("kind")->position,
+                         "unknown list kind '" + kind + "'; expected 'bullet' or 'numbered'");
+    }
+    list.style = attribute_text(node, "marker").value_or(list.ordered ? "" : "•");
+    return list;
+  }
+  if (node.name == "table") {
+    doc::Block table = build_container(node, BlockKind::kTable, "row", BlockKind::kRow);
+    table.style = attribute_text(node, "style").value_or("grid");
+    table.widths = widths_attribute(node);
+    return table;
+  }
+  if (node.name == "columns") {
+    doc::Block columns = build_container(node, BlockKind::kColumns, "column", BlockKind::kColumn);
+    columns.widths = widths_attribute(node);
+    return columns;
+  }
+  doc::Block block;
+  if (node.name == "rule") block.kind = BlockKind::kRule;
+  else if (node.name == "page-break") block.kind = BlockKind::kPageBreak;
+  else if (node.name == "space") {
+    block.kind = BlockKind::kSpace;
+    block.height = length_attribute(node, "height").value_or(12);
+  } else {
+    diagnostics_.error(node.position, "<" + node.name + "> may only stand inside its parent element");
+    return std::nullopt;
+  }
+  return block;
+}
+
+doc::Block Evaluator::build_container(const TemplateNode& node, doc::BlockKind kind,
+                                      const std::string& child_name, doc::BlockKind child_kind) {
+  doc::Block container;
+  container.kind = kind;
+  walk(node.children, [&](const TemplateNode& child) {
+    if (is_blank(child)) return;
+    if (child.name != child_name || child.kind != TemplateNode::Kind::kElement) {
+      const std::string what = child.kind == TemplateNode::Kind::kText ? "text" : "<" + child.name + ">";
+      diagnostics_.error(child.position, what + " cannot stand directly inside <" + node.name + ">")
+          .hints.push_back("put it inside a <" + child_name + ">");
+      return;
+    }
+    doc::Block part;
+    part.kind = child_kind;
+    part.align = align_attribute(child);
+    const auto header = attribute_text(child, "header");
+    if (header && (*header == "yes" || *header == "true")) ++container.header_rows;
+    if (child_kind == doc::BlockKind::kRow) {
+      part = build_container(child, doc::BlockKind::kRow, "cell", doc::BlockKind::kCell);
+    } else {
+      evaluate_flow(child.children, part.children);
+    }
+    container.children.push_back(std::move(part));
+  });
+  return container;
+}
+
+doc::Block Evaluator::build_image(const TemplateNode& node) {
+  doc::Block image;
+  image.kind = doc::BlockKind::kImage;
+  const TemplateAttribute* src = node.attribute("src");
+  if (!src) {
+    diagnostics_.error(node.position, "<image> needs a 'src' attribute");
+    return image;
+  }
+  std::string path = interpolate(src->value).value_or("");
+  const bool literal = src->raw.find('{') == std::string::npos;
+  if (literal && !path.empty() && path[0] != '/') {
+    path = (std::filesystem::path(node.position.file).parent_path() / path).lexically_normal().string();
+  }
+  image.source = path;
+  image.alt = attribute_text(node, "alt").value_or("");
+  image.width = length_attribute(node, "width").value_or(0);
+  image.height = length_attribute(node, "height").value_or(0);
+  return image;
+}
+
+}  // namespace kansli::tmpl

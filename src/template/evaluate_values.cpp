@@ -1,0 +1,166 @@
+// Resolves data paths, applies filters and turns values into text (see evaluator.hpp).
+#include <cmath>
+#include <cstdio>
+
+#include "base/suggest.hpp"
+#include "sv/format.hpp"
+#include "template/evaluator.hpp"
+#include "template/filters.hpp"
+
+namespace kansli::tmpl {
+namespace {
+
+const Value kNull;
+
+bool is_index(const std::string& segment) {
+  return !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
+}
+
+std::string join_path(const std::vector<std::string>& path, std::size_t count) {
+  std::string text;
+  for (std::size_t i = 0; i < count && i < path.size(); ++i) text += (i ? "." : "") + path[i];
+  return text;
+}
+
+}  // namespace
+
+void Evaluator::report_unknown_path(const Expression& expression, std::size_t failed_at,
+                                    const Value* parent) {
+  const std::string prefix = join_path(expression.path, failed_at);
+  std::vector<std::string> candidates;
+  if (parent == nullptr) {
+    for (const auto& binding : scope_) candidates.push_back(binding.name);
+    if (model_.root.is_object()) {
+      for (const auto& member : model_.root.as_object()) candidates.push_back(member.first);
+    }
+  } else if (parent->is_object()) {
+    for (const auto& member : parent->as_object()) candidates.push_back(prefix + "." + member.first);
+  }
+  const std::string wanted = join_path(expression.path, failed_at + 1);
+  if (parent != nullptr && !parent->is_object()) {
+    diagnostics_.error(expression.position, "'" + prefix + "' is " + describe_type(parent->type()) +
+                                                " and has no field '" + expression.path[failed_at] + "'");
+    return;
+  }
+  auto& error = diagnostics_.error(expression.position,
+                                   "unknown data path '" + expression.path_text() + "'");
+  if (auto near = closest_match(wanted, candidates)) {
+    error.hints.push_back("did you mean '" + *near + "'?");
+  } else if (!candidates.empty() && candidates.size() <= 12) {
+    std::string list;
+    for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
+    error.hints.push_back("available here: " + list);
+  }
+}
+
+std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expression,
+                                                      bool missing_is_null) {
+  const std::string& first = expression.path.front();
+  Resolved at{nullptr, ""};
+  for (auto it = scope_.rbegin(); it != scope_.rend() && !at.value; ++it) {
+    if (it->name == first) at = {it->value, it->path};
+  }
+  if (!at.value) at = {model_.root.find(first), child_path("", first)};
+  if (!at.value) {
+    if (missing_is_null && expression.path.size() == 1) return Resolved{&kNull, "/" + first};
+    report_unknown_path(expression, 0, nullptr);
+    return std::nullopt;
+  }
+  for (std::size_t i = 1; i < expression.path.size(); ++i) {
+    const std::string& segment = expression.path[i];
+    const Value* next = nullptr;
+    if (at.value->is_array() && is_index(segment)) {
+      const std::size_t index = std::stoul(segment);
+      if (index < at.value->as_array().size()) next = &at.value->as_array()[index];
+    } else {
+      next = at.value->find(segment);
+    }
+    if (!next) {
+      const bool last = i + 1 == expression.path.size();
+      if (missing_is_null && last && at.value->is_object()) return Resolved{&kNull, at.path};
+      report_unknown_path(expression, i, at.value);
+      return std::nullopt;
+    }
+    at = {next, child_path(at.path, segment)};
+  }
+  return at;
+}
+
+std::optional<Value> Evaluator::evaluate(const Expression& expression) {
+  const auto resolved = resolve(expression, expression.has_filter("default"));
+  if (!resolved) return std::nullopt;
+  Value value = *resolved->value;
+  for (const auto& call : expression.filters) {
+    auto next = apply_filter(call, value, resolved->path, model_, diagnostics_);
+    if (!next) return std::nullopt;
+    value = std::move(*next);
+  }
+  return value;
+}
+
+std::optional<std::string> Evaluator::text_of(const Value& value, const Expression& expression) {
+  switch (value.type()) {
+    case Value::Type::kNull: return std::string();
+    case Value::Type::kString: return value.as_string();
+    case Value::Type::kBool: return std::string(value.as_bool() ? "ja" : "nej");
+    case Value::Type::kNumber: {
+      const double n = value.as_number();
+      return sv::format_number(n, std::floor(n) == n ? 0 : 2);
+    }
+    case Value::Type::kArray:
+    case Value::Type::kObject:
+      diagnostics_.error(expression.position, "'" + expression.path_text() + "' is " +
+                                                  describe_type(value.type()) +
+                                                  " and cannot be printed as text")
+          .hints.push_back("print its fields, or its items with <for each=\"x in " +
+                           expression.path_text() + "\">");
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Evaluator::interpolate(const Interpolated& parts) {
+  std::string out;
+  bool ok = true;
+  for (const auto& part : parts) {
+    if (!part.is_expression) {
+      out += part.literal;
+      continue;
+    }
+    auto value = evaluate(part.expression);
+    auto text = value ? text_of(*value, part.expression) : std::nullopt;
+    if (text) out += *text;
+    else ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+std::optional<std::string> Evaluator::attribute_text(const TemplateNode& node,
+                                                     const std::string& name) {
+  const TemplateAttribute* attribute = node.attribute(name);
+  if (!attribute) return std::nullopt;
+  return interpolate(attribute->value);
+}
+
+bool Evaluator::test(const Condition& condition) {
+  const auto resolved = resolve(condition.expression, true);
+  if (!resolved) return false;
+  Value value = *resolved->value;
+  for (const auto& call : condition.expression.filters) {
+    auto next = apply_filter(call, value, resolved->path, model_, diagnostics_);
+    if (!next) return false;
+    value = std::move(*next);
+  }
+  bool result = value.truthy();
+  if (condition.op != Condition::Op::kTruthy) {
+    const Value& literal = condition.literal;
+    bool equal = false;
+    if (value.is_string() && literal.is_string()) equal = value.as_string() == literal.as_string();
+    if (value.is_number() && literal.is_number()) equal = value.as_number() == literal.as_number();
+    result = condition.op == Condition::Op::kEquals ? equal : !equal;
+  }
+  return condition.negate ? !result : result;
+}
+
+}  // namespace kansli::tmpl

@@ -1,0 +1,71 @@
+// The evaluator behind evaluate_template (internal to the template stage).
+// It walks the template AST with a scope of loop bindings, resolves data paths in
+// the model, applies filters, and builds document blocks and inlines.
+// evaluate_values.cpp resolves values; evaluate_tree.cpp builds the tree.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "template/template.hpp"
+
+namespace kansli::tmpl {
+
+class Evaluator {
+ public:
+  Evaluator(const DataModel& model, const EvaluateOptions& options, Diagnostics& diagnostics)
+      : model_(model), options_(options), diagnostics_(diagnostics) {}
+
+  // Evaluates a whole template into a document.
+  doc::Document evaluate_document(const TemplateNode& root);
+
+ private:
+  struct Binding {
+    std::string name;
+    const Value* value;
+    std::string path;
+  };
+  struct Resolved {
+    const Value* value;
+    std::string path;
+  };
+  using Visit = std::function<void(const TemplateNode&)>;
+
+  // evaluate_values.cpp
+  std::optional<Resolved> resolve(const Expression& expression, bool missing_is_null);
+  std::optional<Value> evaluate(const Expression& expression);
+  std::optional<std::string> text_of(const Value& value, const Expression& expression);
+  std::optional<std::string> interpolate(const Interpolated& parts);
+  std::optional<std::string> attribute_text(const TemplateNode& node, const std::string& name);
+  bool test(const Condition& condition);
+  void report_unknown_path(const Expression& expression, std::size_t failed_at,
+                           const Value* parent);
+
+  // evaluate_tree.cpp
+  void walk(const std::vector<TemplateNode>& nodes, const Visit& visit);
+  void walk_loop(const TemplateNode& node, const Visit& visit);
+  void evaluate_flow(const std::vector<TemplateNode>& nodes, std::vector<doc::Block>& out);
+  void evaluate_inlines(const std::vector<TemplateNode>& nodes, std::vector<doc::Inline>& out);
+  void append_text(const TemplateNode& node, std::vector<doc::Inline>& out);
+  std::optional<doc::Inline> build_inline(const TemplateNode& node);
+  std::optional<doc::Block> build_block(const TemplateNode& node);
+  doc::Block build_text_block(const TemplateNode& node);
+  doc::Block build_container(const TemplateNode& node, doc::BlockKind kind,
+                             const std::string& child_name, doc::BlockKind child_kind);
+  doc::Block build_image(const TemplateNode& node);
+  std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
+  std::vector<double> widths_attribute(const TemplateNode& node);
+  doc::Align align_attribute(const TemplateNode& node);
+
+  const DataModel& model_;
+  const EvaluateOptions& options_;
+  Diagnostics& diagnostics_;
+  std::vector<Binding> scope_;
+};
+
+// Collapses white space runs, trims the ends and merges adjacent texts in a paragraph.
+void normalize_inlines(std::vector<doc::Inline>& inlines);
+
+}  // namespace kansli::tmpl

@@ -1,0 +1,229 @@
+// Parses template XML (pugixml) into the template AST: checks every element and
+// attribute against the vocabulary, parses interpolations and directives, and
+// splices <include src="..."/> partials (resolved relative to the including file).
+#include <filesystem>
+
+#include <pugixml.hpp>
+
+#include "base/files.hpp"
+#include "base/suggest.hpp"
+#include "template/template.hpp"
+#include "template/vocabulary.hpp"
+
+namespace kansli::tmpl {
+namespace {
+
+constexpr int kMaxIncludeDepth = 16;
+
+// Turns pugixml's status into a lowercase message for users.
+std::string describe_xml_error(const pugi::xml_parse_result& result) {
+  std::string text = result.description();
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return "malformed template XML: " + text;
+}
+
+class TemplateParser {
+ public:
+  explicit TemplateParser(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  // Parses the file at `path`, whose root element must be `root_name`.
+  std::optional<TemplateNode> parse_file(const std::string& path, const std::string& root_name,
+                                         const SourcePosition& included_from);
+
+ private:
+  struct Source {
+    std::string path;
+    std::string text;
+  };
+
+  SourcePosition position_of(const Source& source, std::ptrdiff_t offset) const {
+    return position_at(source.path, source.text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+  }
+  SourcePosition attribute_position(const Source& source, const pugi::xml_node& node,
+                                    const char* name) const;
+  void convert_children(const Source& source, const pugi::xml_node& node, TemplateNode& out);
+  void convert_element(const Source& source, const pugi::xml_node& node,
+                       std::vector<TemplateNode>& out);
+  bool check_attributes(const Source& source, const pugi::xml_node& node, const ElementSpec& spec,
+                        TemplateNode& element);
+  void parse_directive(TemplateNode& element);
+  void include(const Source& source, const TemplateNode& element, std::vector<TemplateNode>& out);
+
+  Diagnostics& diagnostics_;
+  std::vector<std::string> include_stack_;
+};
+
+std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
+                                                       const std::string& root_name,
+                                                       const SourcePosition& included_from) {
+  std::string error;
+  auto text = read_file(path, error);
+  if (!text) {
+    diagnostics_.error(included_from.known() ? included_from : SourcePosition{path, 0, 0}, error);
+    return std::nullopt;
+  }
+  Source source{path, std::move(*text)};
+  pugi::xml_document xml;
+  const auto result = xml.load_buffer(source.text.data(), source.text.size(),
+                                      pugi::parse_default | pugi::parse_ws_pcdata,
+                                      pugi::encoding_utf8);
+  if (!result) {
+    diagnostics_.error(position_of(source, result.offset), describe_xml_error(result))
+        .hints.push_back("every element must be closed (<p>…</p> or <br/>), attribute values "
+                         "quoted, and '&' and '<' in text written as &amp; and &lt;");
+    return std::nullopt;
+  }
+  const pugi::xml_node root = xml.document_element();
+  if (root_name != root.name()) {
+    diagnostics_.error(position_of(source, root.offset_debug()),
+                       "the root element is <" + std::string(root.name()) + ">, expected <" +
+                           root_name + ">");
+    return std::nullopt;
+  }
+  TemplateNode node;
+  node.name = root.name();
+  node.position = position_of(source, root.offset_debug());
+  if (const ElementSpec* spec = find_element(root_name)) check_attributes(source, root, *spec, node);
+  include_stack_.push_back(path);
+  convert_children(source, root, node);
+  include_stack_.pop_back();
+  return node;
+}
+
+SourcePosition TemplateParser::attribute_position(const Source& source, const pugi::xml_node& node,
+                                                  const char* name) const {
+  const std::size_t start = static_cast<std::size_t>(node.offset_debug());
+  const std::size_t tag_end = source.text.find('>', start);
+  std::size_t at = source.text.find(std::string(" ") + name, start);
+  if (at == std::string::npos || at > tag_end) return position_of(source, node.offset_debug());
+  at = source.text.find_first_of("\"'", at);
+  return position_of(source, static_cast<std::ptrdiff_t>(at + 1));
+}
+
+void TemplateParser::convert_children(const Source& source, const pugi::xml_node& node,
+                                      TemplateNode& out) {
+  for (const pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element) {
+      convert_element(source, child, out.children);
+    } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      TemplateNode text;
+      text.kind = TemplateNode::Kind::kText;
+      text.position = position_of(source, child.offset_debug());
+      if (auto parts = parse_interpolated(child.value(), text.position, diagnostics_)) {
+        text.text = std::move(*parts);
+        out.children.push_back(std::move(text));
+      }
+    }
+  }
+}
+
+void TemplateParser::convert_element(const Source& source, const pugi::xml_node& node,
+                                     std::vector<TemplateNode>& out) {
+  TemplateNode element;
+  element.name = node.name();
+  element.position = position_of(source, node.offset_debug());
+  const ElementSpec* spec = find_element(element.name);
+  if (spec && spec->role == ElementRole::kRoot) {
+    diagnostics_.error(element.position, "<" + element.name + "> may only be a file's root element");
+    return;
+  }
+  if (!spec) {
+    auto& error = diagnostics_.error(element.position, "unknown element <" + element.name + ">");
+    if (auto near = closest_match(element.name, element_names())) {
+      error.hints.push_back("did you mean <" + *near + ">?");
+    }
+    return;
+  }
+  if (!check_attributes(source, node, *spec, element)) return;
+  if (element.name == "include") return include(source, element, out);
+  parse_directive(element);
+  convert_children(source, node, element);
+  out.push_back(std::move(element));
+}
+
+bool TemplateParser::check_attributes(const Source& source, const pugi::xml_node& node,
+                                      const ElementSpec& spec, TemplateNode& element) {
+  bool ok = true;
+  for (const pugi::xml_attribute attribute : node.attributes()) {
+    const std::string name = attribute.name();
+    const SourcePosition position = attribute_position(source, node, attribute.name());
+    bool known = false;
+    for (const auto& allowed : spec.attributes) known = known || allowed == name;
+    if (!known) {
+      auto& error = diagnostics_.error(
+          position, "element <" + element.name + "> has no attribute '" + name + "'");
+      if (auto near = closest_match(name, spec.attributes)) {
+        error.hints.push_back("did you mean '" + *near + "'?");
+      }
+      ok = false;
+      continue;
+    }
+    auto value = parse_interpolated(attribute.value(), position, diagnostics_);
+    if (!value) { ok = false; continue; }
+    element.attributes.push_back({name, attribute.value(), std::move(*value), position});
+  }
+  return ok;
+}
+
+void TemplateParser::parse_directive(TemplateNode& element) {
+  if (element.name != "if" && element.name != "for") return;
+  const char* required = element.name == "if" ? "test" : "each";
+  const TemplateAttribute* attribute = element.attribute(required);
+  if (!attribute) {
+    diagnostics_.error(element.position,
+                       "<" + element.name + "> needs a '" + required + "' attribute");
+    return;
+  }
+  if (element.name == "if") {
+    element.condition = parse_condition(attribute->raw, attribute->position, diagnostics_);
+    return;
+  }
+  const std::size_t in = attribute->raw.find(" in ");
+  const std::string variable = in == std::string::npos ? "" : attribute->raw.substr(0, in);
+  if (variable.empty() || variable.find_first_of(" .") != std::string::npos) {
+    diagnostics_.error(attribute->position,
+                       "malformed loop '" + attribute->raw + "'; expected 'name in path'");
+    return;
+  }
+  element.loop_variable = variable;
+  element.loop_source = parse_expression(attribute->raw.substr(in + 4),
+                                         advance(attribute->position, attribute->raw, in + 4),
+                                         diagnostics_);
+}
+
+void TemplateParser::include(const Source& source, const TemplateNode& element,
+                             std::vector<TemplateNode>& out) {
+  const TemplateAttribute* src = element.attribute("src");
+  if (!src) {
+    diagnostics_.error(element.position, "<include> needs a 'src' attribute");
+    return;
+  }
+  if (static_cast<int>(include_stack_.size()) >= kMaxIncludeDepth) {
+    diagnostics_.error(src->position, "includes are nested too deeply (a partial includes itself?)");
+    return;
+  }
+  const auto directory = std::filesystem::path(source.path).parent_path();
+  const std::string path = (directory / src->raw).lexically_normal().string();
+  auto partial = parse_file(path, "partial", src->position);
+  if (!partial) return;
+  for (auto& child : partial->children) out.push_back(std::move(child));
+}
+
+}  // namespace
+
+const TemplateAttribute* TemplateNode::attribute(const std::string& wanted) const {
+  for (const auto& a : attributes) {
+    if (a.name == wanted) return &a;
+  }
+  return nullptr;
+}
+
+std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  TemplateParser parser(diagnostics);
+  auto root = parser.parse_file(path, "document", {});
+  if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
+  return Template{path, std::move(*root)};
+}
+
+}  // namespace kansli::tmpl

@@ -1,0 +1,62 @@
+// Templates: well-formed XML files in a small document vocabulary (headings,
+// paragraphs, lists, tables, columns, images, page header and footer) plus directives
+// (<if>, <else>, <for>, <include>) and "{path | filter}" interpolation. A template is
+// parsed once (parse_template) into an AST that keeps every node's file:line:col, then
+// evaluated against a data model (evaluate_template) into a document tree.
+// Values enter the tree as text nodes, so no data can become markup.
+// The vocabulary is documented in docs/template-language.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "doc/document.hpp"
+#include "load/model.hpp"
+#include "template/expression.hpp"
+
+namespace kansli::tmpl {
+
+struct TemplateAttribute {
+  std::string name;
+  std::string raw;
+  Interpolated value;
+  SourcePosition position;
+};
+
+struct TemplateNode {
+  enum class Kind { kElement, kText };
+  Kind kind = Kind::kElement;
+  std::string name;  // element name
+  std::vector<TemplateAttribute> attributes;
+  Interpolated text;  // text nodes
+  std::vector<TemplateNode> children;
+  SourcePosition position;
+  std::optional<Condition> condition;  // <if test>
+  std::string loop_variable;           // <for each="item in path">
+  std::optional<Expression> loop_source;
+
+  const TemplateAttribute* attribute(const std::string& name) const;
+};
+
+struct Template {
+  std::string path;
+  TemplateNode root;  // the <document> element
+};
+
+// Reads and parses the template at `path`, following includes relative to each file.
+std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics);
+
+struct EvaluateOptions {
+  std::vector<std::string> paragraph_styles;  // style names the theme defines
+  std::string data_directory;                 // where relative image paths in data resolve
+};
+
+// Evaluates `tmpl` against `model` into a document tree; reports errors and returns
+// nullopt when any occurred.
+std::optional<doc::Document> evaluate_template(const Template& tmpl, const DataModel& model,
+                                               const EvaluateOptions& options,
+                                               Diagnostics& diagnostics);
+
+}  // namespace kansli::tmpl

@@ -1,0 +1,57 @@
+// The table of template elements (see vocabulary.hpp).
+#include "template/vocabulary.hpp"
+
+namespace kansli::tmpl {
+namespace {
+
+const std::vector<ElementSpec>& all_elements() {
+  static const std::vector<ElementSpec> kElements = {
+      {"document", ElementRole::kRoot, {"title", "author", "subject", "keywords", "date"}},
+      {"partial", ElementRole::kRoot, {}},
+      {"page-header", ElementRole::kSection, {}},
+      {"page-footer", ElementRole::kSection, {}},
+      {"h1", ElementRole::kBlock, {}},
+      {"h2", ElementRole::kBlock, {}},
+      {"h3", ElementRole::kBlock, {}},
+      {"p", ElementRole::kBlock, {"style", "align"}},
+      {"list", ElementRole::kBlock, {"kind", "marker"}},
+      {"table", ElementRole::kBlock, {"widths", "style"}},
+      {"columns", ElementRole::kBlock, {"widths"}},
+      {"image", ElementRole::kBlock, {"src", "alt", "width", "height"}},
+      {"rule", ElementRole::kBlock, {}},
+      {"space", ElementRole::kBlock, {"height"}},
+      {"page-break", ElementRole::kBlock, {}},
+      {"item", ElementRole::kStructure, {}},
+      {"row", ElementRole::kStructure, {"header"}},
+      {"cell", ElementRole::kStructure, {"align"}},
+      {"column", ElementRole::kStructure, {"align"}},
+      {"b", ElementRole::kInline, {}},
+      {"i", ElementRole::kInline, {}},
+      {"link", ElementRole::kInline, {"href"}},
+      {"br", ElementRole::kInline, {}},
+      {"page-number", ElementRole::kInline, {}},
+      {"page-count", ElementRole::kInline, {}},
+      {"if", ElementRole::kDirective, {"test"}},
+      {"else", ElementRole::kDirective, {}},
+      {"for", ElementRole::kDirective, {"each"}},
+      {"include", ElementRole::kDirective, {"src"}},
+  };
+  return kElements;
+}
+
+}  // namespace
+
+const ElementSpec* find_element(const std::string& name) {
+  for (const auto& spec : all_elements()) {
+    if (name == spec.name) return &spec;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> element_names() {
+  std::vector<std::string> names;
+  for (const auto& spec : all_elements()) names.emplace_back(spec.name);
+  return names;
+}
+
+}  // namespace kansli::tmpl

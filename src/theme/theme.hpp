@@ -1,0 +1,55 @@
+// Theme: the one style definition (page, margins, fonts, sizes, colours, spacing)
+// that both writers read, so that a document's HTML and PDF look alike.
+// Read from a JSON file (templates/themes/*.json) through the load stage;
+// every unknown key or wrong type is a diagnostic.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+
+namespace kansli {
+
+struct Color {
+  double r = 0, g = 0, b = 0;  // 0..1
+  std::string hex() const;    // "#1f4e79"
+};
+
+struct TextStyle {
+  double size = 10;          // points
+  double leading = 14;       // line height, points
+  double space_before = 0;   // points
+  double space_after = 0;    // points
+  bool bold = false;
+  bool italic = false;
+  std::string color = "text";  // a name in Theme::colors
+};
+
+struct Theme {
+  double page_width = 595.28;   // A4, points
+  double page_height = 841.89;
+  double margin_top = 56.7, margin_bottom = 42.5, margin_left = 70.9, margin_right = 56.7;
+  double header_height = 70;    // reserved below the top margin for the page header
+  double footer_height = 28;    // reserved above the bottom margin for the page footer
+  std::string font_family = "DejaVu Sans";  // the name writers give the fonts
+  std::map<std::string, std::string> font_files;  // regular, bold, italic, bold_italic -> path
+  std::map<std::string, Color> colors;            // text, accent, rule, table_header, ...
+  std::map<std::string, TextStyle> paragraph_styles;  // normal, small, title, ...
+  std::vector<TextStyle> headings;                    // h1, h2, h3
+  double table_padding = 4;
+  double table_border_width = 0.5;
+  double list_indent = 18;
+
+  // Returns the named colour, or black when it is not defined (names are checked on load).
+  Color color(const std::string& name) const;
+  // Returns the paragraph style names, for template checking.
+  std::vector<std::string> paragraph_style_names() const;
+};
+
+// Reads the theme at `path`; font paths are resolved relative to the theme file.
+std::optional<Theme> load_theme(const std::string& path, Diagnostics& diagnostics);
+
+}  // namespace kansli

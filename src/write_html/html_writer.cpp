@@ -1,0 +1,263 @@
+// Implements write_html (see html_writer.hpp).
+#include "write_html/html_writer.hpp"
+
+#include <cstdio>
+
+namespace kansli {
+namespace {
+
+std::string points(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4gpt", value);
+  return buffer;
+}
+
+std::string encode_base64(const std::string& bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    unsigned chunk = static_cast<unsigned char>(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 2 < bytes.size()) chunk |= static_cast<unsigned char>(bytes[i + 2]);
+    out += kAlphabet[(chunk >> 18) & 63];
+    out += kAlphabet[(chunk >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(chunk >> 6) & 63] : '=';
+    out += i + 2 < bytes.size() ? kAlphabet[chunk & 63] : '=';
+  }
+  return out;
+}
+
+std::string css_for_style(const std::string& selector, const TextStyle& style, const Theme& theme) {
+  std::string css = selector + "{font-size:" + points(style.size) + ";line-height:" +
+                    points(style.leading) + ";margin:" + points(style.space_before) + " 0 " +
+                    points(style.space_after) + ";color:" + theme.color(style.color).hex() + ";";
+  css += style.bold ? "font-weight:bold;" : "font-weight:normal;";
+  if (style.italic) css += "font-style:italic;";
+  return css + "}\n";
+}
+
+std::string stylesheet(const Theme& theme) {
+  const double measure = theme.page_width - theme.margin_left - theme.margin_right;
+  std::string css = "html{background:#f4f4f4}\nbody{font-family:\"" + theme.font_family +
+                    "\",Verdana,sans-serif;color:" + theme.color("text").hex() + ";max-width:" +
+                    points(measure) + ";margin:2em auto;padding:" + points(theme.margin_left / 2) +
+                    ";background:#fff}\n";
+  css += css_for_style("p", theme.paragraph_styles.at("normal"), theme);
+  for (const auto& [name, style] : theme.paragraph_styles) css += css_for_style("p.s-" + name, style, theme);
+  for (std::size_t i = 0; i < theme.headings.size(); ++i) {
+    css += css_for_style("h" + std::to_string(i + 1), theme.headings[i], theme);
+  }
+  const std::string border = points(theme.table_border_width) + " solid " + theme.color("rule").hex();
+  css += "table{border-collapse:collapse;width:100%;margin:4pt 0 8pt}\n"
+         "table.grid td,table.grid th{border:" + border + "}\n"
+         "table.grid th{background:" + theme.color("table_header").hex() + "}\n"
+         "table.plain thead th{border-bottom:" + border + "}\n"
+         "td,th{padding:" + points(theme.table_padding) + ";vertical-align:top;text-align:left}\n"
+         "td p,th p{margin:0}\n"
+         ".columns{display:grid;column-gap:12pt;align-items:start}\n"
+         "ul,ol{padding-left:" + points(theme.list_indent) + ";margin:0}\n"
+         "hr{border:0;border-top:" + border + "}\n"
+         "a{color:" + theme.color("accent").hex() + "}\n"
+         ".page-break{break-after:page}\n"
+         "@page{size:" + points(theme.page_width) + " " + points(theme.page_height) + ";margin:" +
+         points(theme.margin_top) + " " + points(theme.margin_right) + " " +
+         points(theme.margin_bottom) + " " + points(theme.margin_left) + "}\n"
+         "@media print{html{background:none}body{margin:0;padding:0;max-width:none}}\n";
+  return css;
+}
+
+bool has_page_inline(const std::vector<doc::Inline>& inlines) {
+  for (const auto& in : inlines) {
+    if (in.kind == doc::InlineKind::kPageNumber || in.kind == doc::InlineKind::kPageCount) return true;
+    if (has_page_inline(in.children)) return true;
+  }
+  return false;
+}
+
+// Writes the tree's blocks and inlines as HTML elements.
+class HtmlBuilder {
+ public:
+  HtmlBuilder(const std::map<std::string, std::string>& images, bool skip_page_inlines)
+      : images_(images), skip_page_inlines_(skip_page_inlines) {}
+
+  std::string out;
+
+  void inlines(const std::vector<doc::Inline>& list) {
+    for (const auto& in : list) {
+      switch (in.kind) {
+        case doc::InlineKind::kText: out += escape_html(in.text); break;
+        case doc::InlineKind::kStrong: out += "<strong>"; inlines(in.children); out += "</strong>"; break;
+        case doc::InlineKind::kEmphasis: out += "<em>"; inlines(in.children); out += "</em>"; break;
+        case doc::InlineKind::kLink:
+          out += "<a href=\"" + escape_html(in.text) + "\">";
+          inlines(in.children);
+          out += "</a>";
+          break;
+        case doc::InlineKind::kLineBreak: out += "<br>"; break;
+        case doc::InlineKind::kPageNumber:
+        case doc::InlineKind::kPageCount: break;
+      }
+    }
+  }
+
+  void blocks(const std::vector<doc::Block>& list) {
+    for (const auto& block : list) this->block(block);
+  }
+
+ private:
+  static std::string align_style(doc::Align align) {
+    if (align == doc::Align::kCenter) return " style=\"text-align:center\"";
+    if (align == doc::Align::kEnd) return " style=\"text-align:right\"";
+    return "";
+  }
+
+  void block(const doc::Block& block);
+  void table(const doc::Block& table);
+  void list(const doc::Block& list);
+  void columns(const doc::Block& columns);
+  void image(const doc::Block& image);
+
+  const std::map<std::string, std::string>& images_;
+  bool skip_page_inlines_;
+};
+
+void HtmlBuilder::block(const doc::Block& block) {
+  switch (block.kind) {
+    case doc::BlockKind::kParagraph:
+      if (skip_page_inlines_ && has_page_inline(block.inlines)) return;
+      out += "<p class=\"s-" + escape_html(block.style) + "\"" + align_style(block.align) + ">";
+      inlines(block.inlines);
+      out += "</p>\n";
+      break;
+    case doc::BlockKind::kHeading: {
+      const std::string tag = "h" + std::to_string(block.level);
+      out += "<" + tag + align_style(block.align) + ">";
+      inlines(block.inlines);
+      out += "</" + tag + ">\n";
+      break;
+    }
+    case doc::BlockKind::kList: list(block); break;
+    case doc::BlockKind::kTable: table(block); break;
+    case doc::BlockKind::kColumns: columns(block); break;
+    case doc::BlockKind::kImage: image(block); break;
+    case doc::BlockKind::kRule: out += "<hr>\n"; break;
+    case doc::BlockKind::kSpace: out += "<div style=\"height:" + points(block.height) + "\"></div>\n"; break;
+    case doc::BlockKind::kPageBreak: out += "<div class=\"page-break\"></div>\n"; break;
+    default: blocks(block.children); break;
+  }
+}
+
+void HtmlBuilder::list(const doc::Block& list) {
+  const std::string tag = list.ordered ? "ol" : "ul";
+  out += "<" + tag;
+  if (!list.ordered) out += " style=\"list-style-type:&quot;" + escape_html(list.style) + "  &quot;\"";
+  out += ">\n";
+  for (const auto& item : list.children) {
+    out += "<li>";
+    blocks(item.children);
+    out += "</li>\n";
+  }
+  out += "</" + tag + ">\n";
+}
+
+void HtmlBuilder::table(const doc::Block& table) {
+  out += "<table class=\"" + escape_html(table.style) + "\">\n";
+  double total = 0;
+  for (const double w : table.widths) total += w;
+  if (total > 0) {
+    out += "<colgroup>";
+    for (const double w : table.widths) {
+      char width[32];
+      std::snprintf(width, sizeof width, "%.2f%%", 100.0 * w / total);
+      out += std::string("<col style=\"width:") + width + "\">";
+    }
+    out += "</colgroup>\n";
+  }
+  for (std::size_t r = 0; r < table.children.size(); ++r) {
+    const bool header = static_cast<int>(r) < table.header_rows;
+    if (r == 0 && header) out += "<thead>\n";
+    if (static_cast<int>(r) == table.header_rows) out += "<tbody>\n";
+    out += "<tr>";
+    for (const auto& cell : table.children[r].children) {
+      out += header ? "<th scope=\"col\"" : "<td";
+      out += align_style(cell.align) + ">";
+      blocks(cell.children);
+      out += header ? "</th>" : "</td>";
+    }
+    out += "</tr>\n";
+    if (header && static_cast<int>(r) + 1 == table.header_rows) out += "</thead>\n";
+  }
+  if (static_cast<int>(table.children.size()) > table.header_rows) out += "</tbody>\n";
+  out += "</table>\n";
+}
+
+void HtmlBuilder::columns(const doc::Block& columns) {
+  std::string template_columns;
+  for (std::size_t i = 0; i < columns.children.size(); ++i) {
+    const double w = i < columns.widths.size() ? columns.widths[i] : 1.0;
+    char part[32];
+    std::snprintf(part, sizeof part, "%s%gfr", i ? " " : "", w);
+    template_columns += part;
+  }
+  out += "<div class=\"columns\" style=\"grid-template-columns:" + template_columns + "\">\n";
+  for (const auto& column : columns.children) {
+    out += "<div" + align_style(column.align) + ">";
+    blocks(column.children);
+    out += "</div>\n";
+  }
+  out += "</div>\n";
+}
+
+void HtmlBuilder::image(const doc::Block& image) {
+  const auto found = images_.find(image.source);
+  if (found == images_.end()) return;
+  const bool png = found->second.compare(0, 4, "\x89PNG") == 0;
+  out += "<img src=\"data:" + std::string(png ? "image/png" : "image/jpeg") + ";base64," +
+         encode_base64(found->second) + "\" alt=\"" + escape_html(image.alt) + "\"";
+  if (image.width > 0) out += " style=\"width:" + points(image.width) + "\"";
+  else if (image.height > 0) out += " style=\"height:" + points(image.height) + "\"";
+  out += ">\n";
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string write_html(const doc::Document& document, const Theme& theme,
+                       const std::map<std::string, std::string>& images) {
+  const doc::Metadata& m = document.metadata;
+  std::string html = "<!DOCTYPE html>\n<html lang=\"" + escape_html(m.language) + "\">\n<head>\n"
+                     "<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>" + escape_html(m.title) + "</title>\n";
+  if (!m.author.empty()) html += "<meta name=\"author\" content=\"" + escape_html(m.author) + "\">\n";
+  if (!m.subject.empty()) html += "<meta name=\"description\" content=\"" + escape_html(m.subject) + "\">\n";
+  html += "<meta name=\"generator\" content=\"kansli\">\n<style>\n" + stylesheet(theme) + "</style>\n</head>\n<body>\n";
+  const std::pair<const char*, const std::vector<doc::Block>*> parts[] = {
+      {"header", &document.header}, {"main", &document.body}, {"footer", &document.footer}};
+  for (const auto& [tag, blocks] : parts) {
+    HtmlBuilder builder(images, std::string(tag) != "main");
+    builder.blocks(*blocks);
+    if (builder.out.empty()) continue;
+    html += "<" + std::string(tag) + ">\n" + builder.out + "</" + tag + ">\n";
+  }
+  return html + "</body>\n</html>\n";
+}
+
+}  // namespace kansli
