@@ -83,6 +83,7 @@ class ValueBuilder : public nlohmann::json_sax<nlohmann::json> {
   struct Open {
     Value value;
     std::string path;
+    std::string key;  // the member name it gets in its parent object
   };
 
   std::size_t consumed() const { return static_cast<std::size_t>(*furthest_ - text_.data()); }
@@ -132,13 +133,14 @@ class ValueBuilder : public nlohmann::json_sax<nlohmann::json> {
 
   bool open(Value container, std::size_t offset) {
     std::string path = place(offset);
-    stack_.push_back({std::move(container), std::move(path)});
+    stack_.push_back({std::move(container), std::move(path), pending_key_});
     return true;
   }
 
   bool close() {
     Open finished = std::move(stack_.back());
     stack_.pop_back();
+    pending_key_ = std::move(finished.key);
     attach(std::move(finished.value));
     return true;
   }

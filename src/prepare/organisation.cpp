@@ -20,7 +20,8 @@ std::optional<std::string> find_organisation_file(const fs::path& start) {
   return std::nullopt;
 }
 
-std::vector<std::string> keys_of(const std::map<std::string, const Value*>& index) {
+template <typename Index>
+std::vector<std::string> keys_of(const Index& index) {
   std::vector<std::string> keys;
   for (const auto& [key, value] : index) keys.push_back(key);
   return keys;
@@ -82,50 +83,51 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data,
 
 std::string Organisation::directory() const { return fs::path(file_.path).parent_path().string(); }
 
-void Organisation::index_list(const char* key, std::map<std::string, const Value*>& index,
-                              Diagnostics& diagnostics) const {
+void Organisation::index_list(const char* key, Index& index, Diagnostics& diagnostics) const {
   const Value* list = file_.root.find(key);
   if (!list || !list->is_array()) return;
   for (std::size_t i = 0; i < list->as_array().size(); ++i) {
     const Value& entry = list->as_array()[i];
     const std::string id = text_member(entry, "id");
     if (id.empty()) continue;
-    if (!index.emplace(id, &entry).second) {
-      report(diagnostics, file_, child_path(child_path(child_path("", key), i), "id"),
-             "duplicate id '" + id + "' in " + key);
+    const std::string path = child_path(child_path("", key), i);
+    if (!index.emplace(id, Entry{&entry, path}).second) {
+      report(diagnostics, file_, child_path(path, "id"), "duplicate id '" + id + "' in " + key);
     }
   }
 }
 
-std::optional<Value> Organisation::lookup(const std::map<std::string, const Value*>& index,
-                                          const char* what, const Value& id,
-                                          const LoadedFile& referrer, const std::string& path,
-                                          Diagnostics& diagnostics) const {
+const Organisation::Entry* Organisation::lookup(const Index& index, const char* what,
+                                                const Value& id, const LoadedFile& referrer,
+                                                const std::string& path,
+                                                Diagnostics& diagnostics) const {
   if (!id.is_string()) {
     report(diagnostics, referrer, path, std::string("a ") + what + " reference must be an id text");
-    return std::nullopt;
+    return nullptr;
   }
   const auto found = index.find(id.as_string());
-  if (found != index.end()) return *found->second;
+  if (found != index.end()) return &found->second;
   auto& error = report(diagnostics, referrer, path,
                        std::string("unknown ") + what + " '" + id.as_string() + "'");
   if (auto near = closest_match(id.as_string(), keys_of(index))) {
     error.hints.push_back("did you mean '" + *near + "'?");
   }
-  error.hints.push_back(std::string(what) + "s are listed in " + file_.path);
-  return std::nullopt;
+  error.hints.push_back(std::string("the organisation's ") + what + " ids are listed in " + file_.path);
+  return nullptr;
 }
 
 std::optional<Value> Organisation::person(const Value& id, const LoadedFile& referrer,
                                           const std::string& path, Diagnostics& diagnostics) const {
-  auto found = lookup(persons_, "person", id, referrer, path, diagnostics);
+  const Entry* found = lookup(persons_, "person", id, referrer, path, diagnostics);
   if (!found) return std::nullopt;
-  return person_view(*found);
+  return person_view(*found->value);
 }
 
 std::optional<Value> Organisation::member(const Value& id, const LoadedFile& referrer,
                                           const std::string& path, Diagnostics& diagnostics) const {
-  return lookup(members_, "member", id, referrer, path, diagnostics);
+  const Entry* found = lookup(members_, "member", id, referrer, path, diagnostics);
+  if (!found) return std::nullopt;
+  return *found->value;
 }
 
 Value Organisation::model() const {

@@ -34,16 +34,22 @@ class Organisation {
   Value model() const;
 
  private:
-  std::optional<Value> lookup(const std::map<std::string, const Value*>& index, const char* what,
-                              const Value& id, const LoadedFile& referrer, const std::string& path,
-                              Diagnostics& diagnostics) const;
-  void index_list(const char* key, std::map<std::string, const Value*>& index,
-                  Diagnostics& diagnostics) const;
+  // An entry of one of the organisation's lists, and its path in the organisation file.
+  struct Entry {
+    const Value* value;
+    std::string path;
+  };
+  using Index = std::map<std::string, Entry>;
+
+  const Entry* lookup(const Index& index, const char* what, const Value& id,
+                      const LoadedFile& referrer, const std::string& path,
+                      Diagnostics& diagnostics) const;
+  void index_list(const char* key, Index& index, Diagnostics& diagnostics) const;
 
   LoadedFile file_;
-  std::map<std::string, const Value*> persons_;
-  std::map<std::string, const Value*> members_;
-  std::map<std::string, const Value*> bodies_;
+  Index persons_;
+  Index members_;
+  Index bodies_;
 };
 
 // Reports an error about the value at `path` of `file`, positioned where it is written.

@@ -1,6 +1,7 @@
 // Implements the Swedish formatting functions (see format.hpp).
 #include "sv/format.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -68,7 +69,42 @@ std::string map_code_points(std::string_view text, Map map, bool first_only) {
   return out;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Says whether `rest` starts with `word` followed by a word boundary.
+bool starts_with_word(std::string_view rest, std::string_view word) {
+  if (rest.substr(0, word.size()) != word) return false;
+  if (rest.size() == word.size()) return true;
+  const char after = rest[word.size()];
+  return !(std::isalnum(static_cast<unsigned char>(after)) || static_cast<unsigned char>(after) >= 0x80);
+}
+
+bool binds(std::string_view before, std::string_view after) {
+  if (before.empty() || after.empty()) return false;
+  if (is_digit(before.back())) {
+    if (is_digit(after.front())) return true;
+    for (const char* unit : {"kr", "tkr", "mnkr", "mdkr", "kronor", "%"}) {
+      if (starts_with_word(after, unit)) return true;
+    }
+  }
+  if (!is_digit(after.front())) return false;
+  const bool section = before.size() >= 2 && before.substr(before.size() - 2) == "\u00A7";
+  const bool clock = before.size() >= 3 && before.substr(before.size() - 3) == "kl." &&
+                     (before.size() == 3 || before[before.size() - 4] == ' ');
+  return section || clock;
+}
+
 }  // namespace
+
+std::string bind_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ' && binds(text.substr(0, i), text.substr(i + 1))) out += kNoBreakSpace;
+    else out += text[i];
+  }
+  return out;
+}
 
 std::optional<Date> parse_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -39,6 +39,11 @@ std::string format_number(double value, int decimals);
 // Formats an amount in kronor: "1 234 567 kr"; öre are shown only when present.
 std::string format_money(double value);
 
+// Makes spaces that Swedish typography never breaks no-break spaces (U+00A0): between
+// digit groups ("2 700 000"), before units ("500 kr", "12 %", "3 tkr"), after "§"
+// and "kl." before a number.
+std::string bind_spaces(std::string_view text);
+
 // Upper-cases the first letter ("åtta" -> "Åtta"), Latin-1 letters included.
 std::string capitalize_first(std::string_view text);
 // Upper-cases / lower-cases every Latin-1 letter.

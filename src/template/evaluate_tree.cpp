@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/suggest.hpp"
+#include "sv/format.hpp"
 #include "template/evaluator.hpp"
 #include "template/vocabulary.hpp"
 
@@ -139,7 +140,9 @@ void Evaluator::evaluate_inlines(const std::vector<TemplateNode>& nodes,
 }
 
 void Evaluator::append_text(const TemplateNode& node, std::vector<doc::Inline>& out) {
-  if (auto text = interpolate(node.text)) out.push_back(doc::make_text(collapse_spaces(*text)));
+  if (auto text = interpolate(node.text)) {
+    out.push_back(doc::make_text(sv::bind_spaces(collapse_spaces(*text))));
+  }
 }
 
 std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {

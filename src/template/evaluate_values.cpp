@@ -76,8 +76,8 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
       next = at.value->find(segment);
     }
     if (!next) {
-      const bool last = i + 1 == expression.path.size();
-      if (missing_is_null && last && at.value->is_object()) return Resolved{&kNull, at.path};
+      // With a default (or in a condition) a missing field of an object counts as empty.
+      if (missing_is_null && at.value->is_object()) return Resolved{&kNull, child_path(at.path, segment)};
       report_unknown_path(expression, i, at.value);
       return std::nullopt;
     }

@@ -1,0 +1,29 @@
+# kansli: the two commands are `make demo` and `make test` (see README.md).
+# Both install missing Debian packages, configure and build with CMake first.
+
+BUILD ?= build
+JOBS ?= 2
+KANSLI = $(BUILD)/src/kansli
+
+.PHONY: all deps build demo test clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Renders every sample document in data/ into output/<organisation>/.
+demo: build
+	@scripts/render-samples.sh $(KANSLI) output
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) output
