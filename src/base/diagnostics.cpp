@@ -14,6 +14,19 @@ Diagnostic& Diagnostics::warning(SourcePosition position, std::string message) {
   return items_.back();
 }
 
+std::vector<Diagnostic> Diagnostics::distinct() const {
+  std::vector<Diagnostic> out;
+  for (const auto& d : items_) {
+    bool repeated = false;
+    for (const auto& seen : out) {
+      repeated = repeated || (seen.message == d.message && seen.data_path == d.data_path &&
+                              format_position(seen.position) == format_position(d.position));
+    }
+    if (!repeated) out.push_back(d);
+  }
+  return out;
+}
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   std::string text;
   if (diagnostic.position.known()) text += format_position(diagnostic.position) + ": ";

@@ -32,6 +32,9 @@ class Diagnostics {
   bool has_errors() const { return error_count_ > 0; }
   int error_count() const { return error_count_; }
   const std::vector<Diagnostic>& all() const { return items_; }
+  // Returns the diagnostics without repeats (the same message at the same place, as
+  // a template error inside a loop gives once per item), in order.
+  std::vector<Diagnostic> distinct() const;
 
  private:
   std::vector<Diagnostic> items_;

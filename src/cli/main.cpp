@@ -10,12 +10,13 @@ namespace {
 
 // Prints every diagnostic to stderr, then a count line when there were errors.
 void print_diagnostics(const kansli::Diagnostics& diagnostics) {
-  for (const auto& diagnostic : diagnostics.all()) std::cerr << kansli::format_diagnostic(diagnostic);
-  if (diagnostics.error_count() > 1) {
-    std::cerr << diagnostics.error_count() << " errors; nothing was written\n";
-  } else if (diagnostics.has_errors()) {
-    std::cerr << "1 error; nothing was written\n";
+  int errors = 0;
+  for (const auto& diagnostic : diagnostics.distinct()) {
+    std::cerr << kansli::format_diagnostic(diagnostic);
+    errors += diagnostic.severity == kansli::Severity::kError;
   }
+  if (errors > 1) std::cerr << errors << " errors; nothing was written\n";
+  if (errors == 1) std::cerr << "1 error; nothing was written\n";
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Loads JSON into a Value with a SourceMap. nlohmann's SAX parser does the parsing;
 // positions come from an input iterator that counts the bytes the lexer has consumed,
 // from which each callback finds the start of its token.
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <string_view>
@@ -175,12 +176,21 @@ std::string describe_syntax_error(const std::string& what) {
   return "malformed JSON " + text;
 }
 
-bool ValueBuilder::parse_error(std::size_t position, const std::string&,
+bool ValueBuilder::parse_error(std::size_t position, const std::string& last_token,
                                const nlohmann::detail::exception& ex) {
-  const std::size_t offset = position > 0 ? position - 1 : 0;
-  diagnostics_.error(position_at(out_.path, text_, offset), describe_syntax_error(ex.what()))
-      .hints.push_back("JSON needs double quotes around names and strings, a comma between "
-                       "members and matching brackets");
+  // `position` counts the bytes read, up to the end of the offending token.
+  const std::size_t token = std::max<std::size_t>(last_token.size(), 1);
+  const std::size_t offset = position >= token ? position - token : 0;
+  const std::string message = describe_syntax_error(ex.what());
+  const bool ended = message.find("end of input") != std::string::npos;
+  const bool missing_comma = !ended && message.find("unexpected") != std::string::npos &&
+                             (message.find("expected '}'") != std::string::npos ||
+                              message.find("expected ']'") != std::string::npos);
+  diagnostics_.error(position_at(out_.path, text_, offset), message)
+      .hints.push_back(ended           ? "the file ends too early: is a closing } or ] missing?"
+                       : missing_comma ? "is a comma missing at the end of the value before this one?"
+                                       : "JSON needs double quotes around names and strings, a comma "
+                                         "between members and matching brackets");
   return false;
 }
 

@@ -116,6 +116,11 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return Date{*year, *month, *day};
 }
 
+bool looks_like_iso_date(std::string_view text) {
+  return text.size() == 10 && text[4] == '-' && text[7] == '-' && parse_digits(text.substr(0, 4), 4) &&
+         parse_digits(text.substr(5, 2), 2) && parse_digits(text.substr(8, 2), 2);
+}
+
 int weekday(const Date& date) {
   // Days from civil (H. Hinnant); 1970-01-01 was a Thursday.
   const int y = date.year - (date.month <= 2 ? 1 : 0);

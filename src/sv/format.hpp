@@ -19,6 +19,9 @@ struct Date {
 // Parses "YYYY-MM-DD"; returns nullopt for malformed or impossible dates (2026-02-30).
 std::optional<Date> parse_iso_date(std::string_view text);
 
+// Says whether text has the shape YYYY-MM-DD (whether or not the date exists).
+bool looks_like_iso_date(std::string_view text);
+
 // Returns the day of the week, 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
 

@@ -86,6 +86,7 @@ std::optional<Expression> parse_with(Scanner& scanner) {
   } while (scanner.accept("."));
   while (scanner.accept("|")) {
     FilterCall call;
+    scanner.skip_spaces();
     call.position = scanner.here();
     auto name = scanner.name("a filter name after '|'");
     if (!name) return std::nullopt;

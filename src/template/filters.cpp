@@ -11,10 +11,12 @@
 namespace kansli::tmpl {
 namespace {
 
-// A filter's result: a value, or the reason it could not apply.
+// A filter's result: a value, or the reason it could not apply. A reason about the
+// value alone (a date that does not exist) reads the same whichever filter found it.
 struct Outcome {
   std::optional<Value> value;
   std::string error;
+  bool about_value_only = false;
 };
 
 using FilterFunction = std::function<Outcome(const Value&, const std::vector<Value>&)>;
@@ -32,6 +34,9 @@ std::string quote(const Value& v) {
 FilterFunction date_filter(std::string (*format)(const sv::Date&)) {
   return [format](const Value& in, const std::vector<Value>&) {
     const auto date = in.is_string() ? sv::parse_iso_date(in.as_string()) : std::nullopt;
+    if (!date && in.is_string() && sv::looks_like_iso_date(in.as_string())) {
+      return Outcome{std::nullopt, quote(in) + " is not a real date", true};
+    }
     if (!date) return fail("needs a date written YYYY-MM-DD, got " + quote(in));
     return ok(format(*date));
   };
@@ -129,10 +134,15 @@ std::optional<Value> apply_filter(const FilterCall& call, const Value& input,
     if (name != call.name) continue;
     Outcome outcome = function(input, call.arguments);
     if (outcome.value) return outcome.value;
-    auto& error = diagnostics.error(call.position, "filter '" + name + "' " + outcome.error);
-    error.data_path = data_path;
+    // A value from a data file is reported where it is written (where a user fixes
+    // it); the template position follows as a hint. Other values at the template.
     const SourcePosition where = model.locate(data_path);
-    if (where.line > 0) error.hints.push_back("the value is written at " + format_position(where));
+    const bool in_data = where.line > 0;
+    auto& error = diagnostics.error(in_data ? where : call.position,
+                                    outcome.about_value_only ? outcome.error
+                                                             : "filter '" + name + "' " + outcome.error);
+    error.data_path = data_path;
+    if (in_data) error.hints.push_back("the template applies it at " + format_position(call.position));
     return std::nullopt;
   }
   auto& error = diagnostics.error(call.position, "unknown filter '" + call.name + "'");

@@ -39,6 +39,10 @@ class TemplateParser {
   SourcePosition position_of(const Source& source, std::ptrdiff_t offset) const {
     return position_at(source.path, source.text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
   }
+  // pugixml's offset of an element is that of its name; users count from the '<'.
+  SourcePosition element_position(const Source& source, const pugi::xml_node& node) const {
+    return position_of(source, node.offset_debug() - 1);
+  }
   SourcePosition attribute_position(const Source& source, const pugi::xml_node& node,
                                     const char* name) const;
   void convert_children(const Source& source, const pugi::xml_node& node, TemplateNode& out);
@@ -75,14 +79,14 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
   }
   const pugi::xml_node root = xml.document_element();
   if (root_name != root.name()) {
-    diagnostics_.error(position_of(source, root.offset_debug()),
+    diagnostics_.error(element_position(source, root),
                        "the root element is <" + std::string(root.name()) + ">, expected <" +
                            root_name + ">");
     return std::nullopt;
   }
   TemplateNode node;
   node.name = root.name();
-  node.position = position_of(source, root.offset_debug());
+  node.position = element_position(source, root);
   if (const ElementSpec* spec = find_element(root_name)) check_attributes(source, root, *spec, node);
   include_stack_.push_back(path);
   convert_children(source, root, node);
@@ -121,7 +125,7 @@ void TemplateParser::convert_element(const Source& source, const pugi::xml_node&
                                      std::vector<TemplateNode>& out) {
   TemplateNode element;
   element.name = node.name();
-  element.position = position_of(source, node.offset_debug());
+  element.position = element_position(source, node);
   const ElementSpec* spec = find_element(element.name);
   if (spec && spec->role == ElementRole::kRoot) {
     diagnostics_.error(element.position, "<" + element.name + "> may only be a file's root element");
@@ -131,6 +135,8 @@ void TemplateParser::convert_element(const Source& source, const pugi::xml_node&
     auto& error = diagnostics_.error(element.position, "unknown element <" + element.name + ">");
     if (auto near = closest_match(element.name, element_names())) {
       error.hints.push_back("did you mean <" + *near + ">?");
+    } else {
+      error.hints.push_back("the elements a template may use are listed in docs/template-language.md");
     }
     return;
   }

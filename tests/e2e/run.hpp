@@ -1,0 +1,27 @@
+// Test helper: runs a program and captures its exit code, stdout and stderr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kansli::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `args[0]` with `args` in folder `cwd` (no shell), waiting for it to finish.
+RunResult run(const std::vector<std::string>& args, const std::string& cwd = ".");
+
+// Reads a whole file ("" when it cannot be read).
+std::string slurp(const std::string& path);
+
+// Returns the value of environment variable `name`, failing the test when unset.
+std::string required_env(const char* name);
+
+// Makes a fresh empty temporary folder named after `label`; returns its path.
+std::string fresh_folder(const std::string& label);
+
+}  // namespace kansli::testing

@@ -1,0 +1,201 @@
+// End-to-end tests: the real kansli binary renders the real samples; the PDF is
+// inspected with qpdf, pdffonts and pdftotext, and the HTML as text.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "run.hpp"
+
+using namespace kansli::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kMeeting = "data/klaralvdalen/meetings/styrelsen-2026-12-10.json";
+
+std::string source() { return required_env("KANSLI_SOURCE"); }
+
+// Renders `template_path` with `data` into `out`; returns the result of the run.
+RunResult render(const std::string& template_path, const std::string& data, const std::string& out) {
+  return run({required_env("KANSLI"), "render", template_path, data, "-o", out}, source());
+}
+
+// Extracts the PDF's text with every run of white space (also no-break) made one space.
+std::string pdf_text(const std::string& pdf) {
+  const RunResult result = run({"/usr/bin/pdftotext", "-enc", "UTF-8", pdf, "-"});
+  REQUIRE(result.exit_code == 0);
+  std::string text;
+  bool space = false;
+  for (std::size_t i = 0; i < result.out.size(); ++i) {
+    const bool nbsp = result.out.compare(i, 2, "\xC2\xA0") == 0;
+    const bool white = nbsp || std::isspace(static_cast<unsigned char>(result.out[i]));
+    if (white && !space) text += ' ';
+    if (!white) text += result.out[i];
+    space = white;
+    if (nbsp) ++i;
+  }
+  return text;
+}
+
+std::vector<std::string> agenda_titles(const std::string& meeting_path) {
+  const auto meeting = nlohmann::json::parse(slurp(meeting_path));
+  std::vector<std::string> titles;
+  for (const auto& item : meeting["agenda"]) titles.push_back(item["title"].get<std::string>());
+  return titles;
+}
+
+// Copies the sample organisation into a scratch folder so a test may change its data.
+std::string copy_sample_organisation(const std::string& label) {
+  const std::string folder = fresh_folder(label);
+  fs::copy(source() + "/data/klaralvdalen", folder + "/klaralvdalen", fs::copy_options::recursive);
+  return folder + "/klaralvdalen";
+}
+
+void replace_in_file(const std::string& path, const std::string& from, const std::string& to) {
+  std::string text = slurp(path);
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+}  // namespace
+
+TEST_CASE("the sample kallelse is a valid PDF with embedded fonts and every agenda title in order") {
+  const std::string out = fresh_folder("kallelse");
+  const RunResult result = render("templates/kallelse.xml", kMeeting, out);
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string pdf = out + "/styrelsen-2026-12-10-kallelse.pdf";
+
+  CHECK(run({"/usr/bin/qpdf", "--check", pdf}).exit_code == 0);
+
+  const RunResult fonts = run({"/usr/bin/pdffonts", pdf});
+  std::istringstream lines(fonts.out);
+  std::string line;
+  int font_count = 0;
+  for (int skip = 0; skip < 2 && std::getline(lines, line); ++skip) {}
+  while (std::getline(lines, line)) {
+    std::vector<std::string> columns;
+    std::istringstream words(line);
+    for (std::string w; words >> w;) columns.push_back(w);
+    REQUIRE(columns.size() >= 7);
+    CHECK(columns[columns.size() - 5] == "yes");  // emb
+    CHECK(columns[columns.size() - 3] == "yes");  // uni: text copies out
+    ++font_count;
+  }
+  CHECK(font_count >= 2);
+
+  const std::string text = pdf_text(pdf);
+  std::size_t from = 0;
+  for (const auto& title : agenda_titles(source() + "/" + kMeeting)) {
+    const std::size_t at = text.find(title, from);
+    CHECK_MESSAGE(at != std::string::npos, "missing or out of order: " << title);
+    if (at != std::string::npos) from = at + title.size();
+  }
+  for (const char* swedish : {"Föredragningslista", "Sammanträdesrum Älvsalen", "Torsdagen den 10 december 2026",
+                              "kl. 09.00–12.00", "Åsa Öberg (M)", "Sida 1 (2)", "Sida 2 (2)"}) {
+    CHECK_MESSAGE(text.find(swedish) != std::string::npos, swedish);
+  }
+}
+
+TEST_CASE("the sample kallelse HTML holds the same text") {
+  const std::string out = fresh_folder("kallelse-html");
+  REQUIRE(render("templates/kallelse.xml", kMeeting, out).exit_code == 0);
+  const std::string html = slurp(out + "/styrelsen-2026-12-10-kallelse.html");
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"sv\">", 0) == 0);
+  for (const auto& title : agenda_titles(source() + "/" + kMeeting)) {
+    CHECK_MESSAGE(html.find(title) != std::string::npos, title);
+  }
+  CHECK(html.find("Torsdagen den 10 december 2026") != std::string::npos);
+  CHECK(html.find("<img src=\"data:image/png;base64,") != std::string::npos);
+}
+
+TEST_CASE("two runs give byte-identical files") {
+  const std::string first = fresh_folder("same-1"), second = fresh_folder("same-2");
+  REQUIRE(render("templates/kallelse.xml", kMeeting, first).exit_code == 0);
+  REQUIRE(render("templates/kallelse.xml", kMeeting, second).exit_code == 0);
+  for (const char* extension : {".pdf", ".html"}) {
+    const std::string name = std::string("/styrelsen-2026-12-10-kallelse") + extension;
+    const std::string a = slurp(first + name);
+    CHECK(!a.empty());
+    CHECK(a == slurp(second + name));
+  }
+}
+
+TEST_CASE("every sample tjänsteutlåtande renders with its proposals") {
+  for (const auto& entry : fs::directory_iterator(source() + "/data/klaralvdalen/reports")) {
+    const std::string out = fresh_folder("report");
+    const RunResult result = render("templates/tjansteutlatande.xml", entry.path().string(), out);
+    INFO(entry.path().string() << "\n" << result.err);
+    REQUIRE(result.exit_code == 0);
+    const std::string pdf = out + "/" + entry.path().stem().string() + "-tjansteutlatande.pdf";
+    CHECK(run({"/usr/bin/qpdf", "--check", pdf}).exit_code == 0);
+    const std::string text = pdf_text(pdf);
+    const auto report = nlohmann::json::parse(slurp(entry.path().string()));
+    for (const char* heading : {"TJÄNSTEUTLÅTANDE", "Förslag till beslut", "Sammanfattning", "Bakgrund",
+                                "Ärendet", "Ekonomiska konsekvenser"}) {
+      CHECK_MESSAGE(text.find(heading) != std::string::npos, heading);
+    }
+    CHECK(text.find(report["title"].get<std::string>()) != std::string::npos);
+    for (const auto& point : report["proposal"]) {
+      std::string expected = point.get<std::string>();
+      for (std::size_t at; (at = expected.find("\xC2\xA0")) != std::string::npos;) expected.replace(at, 2, " ");
+      CHECK_MESSAGE(text.find(expected) != std::string::npos, expected);
+    }
+  }
+}
+
+TEST_CASE("markup in a title is shown as text, never run") {
+  const std::string organisation = copy_sample_organisation("script");
+  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
+  replace_in_file(meeting, "\"Sammanträdesplan 2027\"", "\"<script>alert(1)</script>\"");
+  const std::string out = fresh_folder("script-out");
+  const RunResult result = render("templates/kallelse.xml", meeting, out);
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string html = slurp(out + "/styrelsen-2026-12-10-kallelse.html");
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(pdf_text(out + "/styrelsen-2026-12-10-kallelse.pdf").find("<script>alert(1)</script>") != std::string::npos);
+}
+
+TEST_CASE("a failed render leaves the existing outputs untouched") {
+  const std::string organisation = copy_sample_organisation("failed");
+  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
+  const std::string out = fresh_folder("failed-out");
+  REQUIRE(render("templates/kallelse.xml", meeting, out).exit_code == 0);
+  const std::string pdf = slurp(out + "/styrelsen-2026-12-10-kallelse.pdf");
+  const std::string html = slurp(out + "/styrelsen-2026-12-10-kallelse.html");
+  replace_in_file(meeting, "\"secretary\": \"anna-lindqvist\"", "\"secretary\": \"anna-lindkvist\"");
+  const RunResult failed = render("templates/kallelse.xml", meeting, out);
+  CHECK(failed.exit_code == 1);
+  CHECK(failed.err.find("unknown person 'anna-lindkvist'") != std::string::npos);
+  CHECK(slurp(out + "/styrelsen-2026-12-10-kallelse.pdf") == pdf);
+  CHECK(slurp(out + "/styrelsen-2026-12-10-kallelse.html") == html);
+  CHECK(std::distance(fs::directory_iterator(out), {}) == 2);  // no temporaries left behind
+}
+
+TEST_CASE("--format pdf writes only the PDF") {
+  const std::string out = fresh_folder("only-pdf");
+  REQUIRE(run({required_env("KANSLI"), "render", "templates/kallelse.xml", kMeeting, "-o", out, "--format", "pdf"},
+              source()).exit_code == 0);
+  CHECK(fs::exists(out + "/styrelsen-2026-12-10-kallelse.pdf"));
+  CHECK_FALSE(fs::exists(out + "/styrelsen-2026-12-10-kallelse.html"));
+}
+
+TEST_CASE("help and version exit 0; a usage error exits 2") {
+  const std::string kansli = required_env("KANSLI");
+  const RunResult version = run({kansli, "--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("kansli ", 0) == 0);
+  const RunResult help = run({kansli, "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("render") != std::string::npos);
+  CHECK(run({kansli, "render", "--no-such-flag"}).exit_code == 2);
+  CHECK(run({kansli}).exit_code == 2);
+}
