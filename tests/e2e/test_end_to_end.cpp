@@ -180,6 +180,19 @@ TEST_CASE("a failed render leaves the existing outputs untouched") {
   CHECK(std::distance(fs::directory_iterator(out), {}) == 2);  // no temporaries left behind
 }
 
+TEST_CASE("a check-mark list and Swedish letters copy out of the PDF") {
+  const std::string out = fresh_folder("checklist");
+  const RunResult result = run({required_env("KANSLI"), "render", "tests/fixtures/checklist.xml", kMeeting, "-o", out,
+                                "--theme", "tests/fixtures/theme.json"}, source());
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string text = pdf_text(out + "/styrelsen-2026-12-10-checklist.pdf");
+  CHECK(text.find("✓ Mötets öppnande ✓ Val av justerare") != std::string::npos);
+  CHECK(text.find("Åtgärder för år 2026: 1 234 567 kr och −5 %.") != std::string::npos);
+  const std::string html = slurp(out + "/styrelsen-2026-12-10-checklist.html");
+  CHECK(html.find("list-style-type:&quot;✓  &quot;") != std::string::npos);
+}
+
 TEST_CASE("--format pdf writes only the PDF") {
   const std::string out = fresh_folder("only-pdf");
   REQUIRE(run({required_env("KANSLI"), "render", "templates/kallelse.xml", kMeeting, "-o", out, "--format", "pdf"},
