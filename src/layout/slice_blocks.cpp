@@ -48,16 +48,6 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
   return slices;
 }
 
-// Splits `width` in proportion to `weights` (equal shares when none are given).
-std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width) {
-  weights.resize(count, weights.empty() ? 1.0 : 0.0);
-  for (auto& w : weights) w = w > 0 ? w : 1.0;
-  double total = 0;
-  for (const double w : weights) total += w;
-  for (auto& w : weights) w = width * w / total;
-  return weights;
-}
-
 Slice slice_columns(const doc::Block& columns, double width, SliceContext& context) {
   const std::size_t count = columns.children.size();
   const double gaps = kColumnGap * static_cast<double>(count > 0 ? count - 1 : 0);
@@ -111,6 +101,15 @@ void append(std::vector<Slice>& out, std::vector<Slice> more) {
 }
 
 }  // namespace
+
+std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width) {
+  weights.resize(count, 1.0);
+  for (auto& w : weights) w = w > 0 ? w : 1.0;
+  double total = 0;
+  for (const double w : weights) total += w;
+  for (auto& w : weights) w = width * w / total;
+  return weights;
+}
 
 std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
                                 const BlockDefaults& defaults, SliceContext& context) {

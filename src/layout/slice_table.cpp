@@ -9,15 +9,6 @@
 namespace kansli::layout {
 namespace {
 
-std::vector<double> column_widths(const doc::Block& table, std::size_t count, double width) {
-  std::vector<double> weights = table.widths;
-  weights.resize(count, 1.0);
-  double total = 0;
-  for (const double w : weights) total += w;
-  for (auto& w : weights) w = width * w / total;
-  return weights;
-}
-
 void add_line(Slice& slice, double x, double y, double dx, double dy, const Theme& theme) {
   slice.items.push_back({PageItem::Kind::kLine, x, y, dx, dy, FontFace::kRegular,
                          theme.table_border_width, "", theme.color("rule")});
@@ -69,7 +60,7 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
   for (const auto& row : table.children) count = std::max(count, row.children.size());
   if (count == 0) return {};
   const bool grid = table.style != "plain";
-  const auto widths = column_widths(table, count, width);
+  const auto widths = share_width(table.widths, count, width);
   const int id = static_cast<int>(context.table_headers.size());
   context.table_headers.emplace_back();
   std::vector<Slice> slices;

@@ -55,6 +55,10 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 // Cuts a table into one slice per row.
 std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
 
+// Splits `width` among `count` columns in proportion to `weights` (missing or
+// non-positive weights count as 1).
+std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width);
+
 // Stacks slices into one slice (for table cells and columns, which never break).
 Slice stack_slices(const std::vector<Slice>& slices);
 
