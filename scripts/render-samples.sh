@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every sample in data/ with the template for its kind:
-# data/<org>/meetings/*.json with templates/kallelse.xml and
-# data/<org>/reports/*.json with templates/tjansteutlatande.xml.
+# data/<org>/meetings/*.json and *.xml with templates/kallelse.xml and
+# data/<org>/reports/*.json and *.xml with templates/tjansteutlatande.xml.
+# A sample's JSON and XML forms give the same files (tests check they are identical).
 # Usage: render-samples.sh <kansli binary> <output folder>
 set -euo pipefail
 kansli=$1
@@ -9,11 +10,11 @@ out=$2
 status=0
 for org in data/*/; do
   name=$(basename "$org")
-  for meeting in "$org"meetings/*.json; do
+  for meeting in "$org"meetings/*.json "$org"meetings/*.xml; do
     [ -e "$meeting" ] || continue
     "$kansli" render templates/kallelse.xml "$meeting" -o "$out/$name" || status=1
   done
-  for report in "$org"reports/*.json; do
+  for report in "$org"reports/*.json "$org"reports/*.xml; do
     [ -e "$report" ] || continue
     "$kansli" render templates/tjansteutlatande.xml "$report" -o "$out/$name" || status=1
   done

@@ -18,6 +18,21 @@ SourcePosition position_at(const std::string& file, std::string_view text, std::
   return position;
 }
 
+std::size_t find_attribute_offset(std::string_view text, std::size_t element_offset,
+                                  std::string_view name) {
+  const std::size_t tag_end = text.find('>', element_offset);
+  std::size_t at = element_offset;
+  while ((at = text.find(name, at + 1)) != std::string_view::npos && at < tag_end) {
+    const bool starts = text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '\n';
+    const std::size_t after = at + name.size();
+    if (starts && after < text.size() && (text[after] == '=' || text[after] == ' ')) {
+      const std::size_t quote = text.find_first_of("\"'", after);
+      return quote == std::string_view::npos ? element_offset : quote + 1;
+    }
+  }
+  return element_offset;
+}
+
 std::string format_position(const SourcePosition& position) {
   std::string text = position.file;
   if (position.line > 0) text += ":" + std::to_string(position.line);

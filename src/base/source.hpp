@@ -20,6 +20,11 @@ struct SourcePosition {
 // Computes the line and column of byte `offset` in `text` (clamped to its end).
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
 
+// Returns the byte offset of the value of attribute `name` in the start tag that
+// begins at `element_offset` of XML `text` (after its quote), or `element_offset`.
+std::size_t find_attribute_offset(std::string_view text, std::size_t element_offset,
+                                  std::string_view name);
+
 // Formats a position as "file:line:col", "file:line" or "file".
 std::string format_position(const SourcePosition& position);
 

@@ -1,5 +1,5 @@
 // kansli's command line (CLI11): the only code that prints to the terminal and
-// chooses exit codes. Subcommands: render.
+// chooses exit codes. Subcommands: render, validate.
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -40,6 +40,13 @@ int main(int argc, char** argv) {
                      "theme file (default: themes/default.json beside the template)");
   render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
   render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
+  render->add_option("--schemas", options.schema_directory, "folder of the data schemas")->capture_default_str();
+
+  std::vector<std::string> validate_paths;
+  std::string schema_directory = KANSLI_SCHEMA_DIR;
+  CLI::App* validate = app.add_subcommand("validate", "check data files without rendering");
+  validate->add_option("files", validate_paths, "data files (JSON or XML)")->required()->check(CLI::ExistingFile);
+  validate->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -50,7 +57,8 @@ int main(int argc, char** argv) {
   options.write_pdf = format != "html";
   options.write_html = format != "pdf";
   kansli::Diagnostics diagnostics;
-  const int code = kansli::cli::render(options, diagnostics);
+  const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, diagnostics)
+                                      : kansli::cli::render(options, diagnostics);
   print_diagnostics(diagnostics);
   return code;
 }

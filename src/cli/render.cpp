@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "base/files.hpp"
+#include "cli/data_reader.hpp"
 #include "cli/images.hpp"
 #include "fonts/font_set.hpp"
 #include "layout/layout.hpp"
@@ -45,12 +46,37 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
   return write_pdf(*pages, theme, "kansli " KANSLI_VERSION, diagnostics);
 }
 
+// Returns a loader for the files a data file refers to, reading them like the data file.
+DataFileLoader loader_for(const DataReader& reader) {
+  return [&reader](const std::string& path, Diagnostics& diagnostics) { return reader.read(path, diagnostics); };
+}
+
+bool needs_model(const LoadedFile& file) {
+  const Value* kind = file.root.find("kind");
+  return kind && kind->is_string() && (kind->as_string() == "meeting" || kind->as_string() == "report");
+}
+
 }  // namespace
 
+int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
+             Diagnostics& diagnostics) {
+  const auto reader = DataReader::create(schema_directory, diagnostics);
+  if (!reader) return kExitInputError;
+  for (const auto& path : paths) {
+    const auto file = reader->read(path, diagnostics);
+    if (file && needs_model(*file)) prepare_model(*file, loader_for(*reader), diagnostics);
+  }
+  if (diagnostics.has_errors()) return kExitInputError;
+  for (const auto& path : paths) std::cout << path << ": valid\n";
+  return kExitOk;
+}
+
 int render(const RenderOptions& options, Diagnostics& diagnostics) {
-  // 1. Data: load the file and prepare the model the template reads.
-  const auto data = load_data_file(options.data_path, diagnostics);
-  const auto model = data ? prepare_model(*data, diagnostics) : std::nullopt;
+  // 1. Data: load and validate the file, and prepare the model the template reads.
+  const auto reader = DataReader::create(options.schema_directory, diagnostics);
+  if (!reader) return kExitInputError;
+  const auto data = reader->read(options.data_path, diagnostics);
+  const auto model = data ? prepare_model(*data, loader_for(*reader), diagnostics) : std::nullopt;
   // 2. Theme and template (checked even when the data failed, to report everything).
   const auto theme = load_theme(
       options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path,

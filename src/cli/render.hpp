@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 
@@ -19,6 +20,7 @@ struct RenderOptions {
   std::string data_path;
   std::string output_directory = "output";
   std::string theme_path;  // empty: <template folder>/themes/default.json
+  std::string schema_directory = KANSLI_SCHEMA_DIR;
   bool write_pdf = true;
   bool write_html = true;
   bool dump_tree = false;    // print the document tree instead of writing files
@@ -27,5 +29,10 @@ struct RenderOptions {
 
 // Renders as `options` say; reports problems to `diagnostics`; returns an exit code.
 int render(const RenderOptions& options, Diagnostics& diagnostics);
+
+// Checks data files (schema, and references for meetings and reports) without
+// rendering; returns kExitOk when all are valid.
+int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
+             Diagnostics& diagnostics);
 
 }  // namespace kansli::cli

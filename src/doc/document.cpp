@@ -45,6 +45,16 @@ void dump_inlines(const std::vector<Inline>& inlines, std::string& out) {
     switch (in.kind) {
       case InlineKind::kText: out += in.text; break;
       case InlineKind::kStrong: out += "**"; dump_inlines(in.children, out); out += "**"; break;
+      case InlineKind::kSuperscript: out += "^("; dump_inlines(in.children, out); out += ")"; break;
+      case InlineKind::kFootnote: {
+        out += "[^";
+        for (const auto& block : in.note) {
+          dump_inlines(block.inlines, out);
+          for (const auto& inner : block.children) dump_inlines(inner.inlines, out);
+        }
+        out += "]";
+        break;
+      }
       case InlineKind::kEmphasis: out += "_"; dump_inlines(in.children, out); out += "_"; break;
       case InlineKind::kLink:
         out += "[";
@@ -93,7 +103,25 @@ void dump_blocks(const std::vector<Block>& blocks, int depth, std::string& out) 
 
 }  // namespace
 
-Inline make_text(std::string text) { return Inline{InlineKind::kText, std::move(text), {}}; }
+namespace {
+
+void footnotes_in(const std::vector<Inline>& inlines, const std::function<void(const Inline&)>& visit) {
+  for (const auto& in : inlines) {
+    if (in.kind == InlineKind::kFootnote) visit(in);
+    else footnotes_in(in.children, visit);
+  }
+}
+
+}  // namespace
+
+void for_each_footnote(const std::vector<Block>& blocks, const std::function<void(const Inline&)>& visit) {
+  for (const auto& block : blocks) {
+    footnotes_in(block.inlines, visit);
+    for_each_footnote(block.children, visit);
+  }
+}
+
+Inline make_text(std::string text) { return Inline{InlineKind::kText, std::move(text), {}, {}}; }
 
 Block make_paragraph(std::vector<Inline> inlines, std::string style) {
   Block block;
@@ -107,6 +135,7 @@ std::string plain_text(const std::vector<Inline>& inlines) {
   std::string out;
   for (const auto& in : inlines) {
     if (in.kind == InlineKind::kText) out += in.text;
+    else if (in.kind == InlineKind::kFootnote) continue;
     else if (in.kind == InlineKind::kLineBreak) out += "\n";
     else if (in.kind == InlineKind::kPageNumber) out += "#";
     else if (in.kind == InlineKind::kPageCount) out += "##";

@@ -4,15 +4,20 @@
 // every value is already text. Trees own their children by value.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace kansli::doc {
 
+struct Block;
+
 enum class InlineKind {
-  kText,        // text: the characters
-  kStrong,      // children
-  kEmphasis,    // children
+  kText,         // text: the characters
+  kStrong,       // children
+  kEmphasis,     // children
+  kSuperscript,  // children
+  kFootnote,     // note: the footnote's blocks (numbered by the writers, in order)
   kLink,        // text: the target URI; children: the link text
   kLineBreak,
   kPageNumber,  // the number of the page it is laid out on
@@ -23,6 +28,7 @@ struct Inline {
   InlineKind kind = InlineKind::kText;
   std::string text;
   std::vector<Inline> children;
+  std::vector<Block> note;
 };
 
 enum class Align { kStart, kCenter, kEnd };
@@ -74,6 +80,10 @@ struct Document {
   std::vector<Block> footer;  // repeated at the foot of every page
   std::vector<Block> body;
 };
+
+// Calls `visit` for every footnote in `blocks`, in reading order (notes inside notes
+// are not visited).
+void for_each_footnote(const std::vector<Block>& blocks, const std::function<void(const Inline&)>& visit);
 
 // Helpers for building trees.
 Inline make_text(std::string text);

@@ -15,6 +15,7 @@ struct Piece {
   std::string text;
   FontFace face = FontFace::kRegular;
   double size = 0;
+  double rise = 0;  // above the baseline (superscripts)
   Color color;
   std::string link;
   double width = 0;
@@ -31,6 +32,7 @@ struct InlineStyle {
   bool bold = false;
   bool italic = false;
   double size = 10;
+  double rise = 0;
   Color color;
   std::string link;
 };
@@ -58,6 +60,11 @@ class WordBuilder {
           break;
         case doc::InlineKind::kStrong: inner.bold = true; add(in.children, inner); break;
         case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;
+        case doc::InlineKind::kSuperscript: add(in.children, superscript(style)); break;
+        case doc::InlineKind::kFootnote:
+          context_.footnotes.push_back(&in);
+          add_text(std::to_string(context_.footnotes.size()), superscript(style));
+          break;
         case doc::InlineKind::kLink:
           inner.link = in.text;
           inner.color = context_.theme.color("accent");
@@ -65,6 +72,12 @@ class WordBuilder {
           break;
       }
     }
+  }
+
+  static InlineStyle superscript(InlineStyle style) {
+    style.rise += style.size * 0.33;
+    style.size *= 0.65;
+    return style;
   }
 
   std::vector<Word> finish() {
@@ -92,7 +105,7 @@ class WordBuilder {
     const FontFace face = face_of(style);
     check_glyphs(face, text);
     const double width = measure(face, text, style.size);
-    words_.back().pieces.push_back({std::move(text), face, style.size, style.color, style.link, width});
+    words_.back().pieces.push_back({std::move(text), face, style.size, style.rise, style.color, style.link, width});
     words_.back().width += width;
   }
 
@@ -190,13 +203,13 @@ Slice emit_line(const std::vector<Word>& line, double width, doc::Align align, d
     for (const auto& piece : line[i].pieces) {
       PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
       const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&
-                         last->size == piece.size && last->color.hex() == piece.color.hex() &&
-                         piece.link.empty();
+                         last->size == piece.size && last->y == baseline - piece.rise &&
+                         last->color.hex() == piece.color.hex() && piece.link.empty();
       if (joins) {
         last->text += (x > last->x + last->width + 0.01 ? " " : "") + piece.text;
         last->width = x + piece.width - last->x;
       } else {
-        slice.items.push_back({PageItem::Kind::kText, x, baseline, piece.width, 0, piece.face,
+        slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
                                piece.size, piece.text, piece.color});
       }
       if (!piece.link.empty()) {
@@ -215,7 +228,7 @@ Slice emit_line(const std::vector<Word>& line, double width, doc::Align align, d
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {
   WordBuilder builder(context);
-  builder.add(inlines, {bold || style.bold, style.italic, style.size,
+  builder.add(inlines, {bold || style.bold, style.italic, style.size, 0,
                         context.theme.color(style.color), ""});
   const auto lines = break_into_lines(builder.finish(), width, context.metrics);
   std::vector<Slice> slices;

@@ -106,10 +106,12 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
                                                const ImageCatalog& images,
                                                Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  SliceContext context{theme, metrics, images, diagnostics, {}, {}};
+  SliceContext context{theme, metrics, images, diagnostics, {}, {}, {}};
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
-  // 1. Cut the body into slices and flow them onto pages.
-  const auto slices = slice_blocks(document.body, width, {}, context);
+  // 1. Cut the body into slices, then its footnotes (as numbered notes after the
+  //    text until they move to the foot of their pages), and flow them onto pages.
+  auto slices = slice_blocks(document.body, width, {}, context);
+  for (auto& note : slice_footnotes(width, context)) slices.push_back(std::move(note));
   LaidOutDocument out{theme.page_width, theme.page_height, document.metadata,
                       Paginator(theme, context).run(slices)};
   // 2. Add each page's header and footer, now that the page count is known.

@@ -152,6 +152,27 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
   return out;
 }
 
+std::vector<Slice> slice_footnotes(double width, SliceContext& context) {
+  if (context.footnotes.empty()) return {};
+  doc::Block notes;
+  notes.kind = doc::BlockKind::kList;
+  notes.ordered = true;
+  for (const doc::Inline* note : context.footnotes) {
+    doc::Block item;
+    item.kind = doc::BlockKind::kItem;
+    item.children = note->note;
+    notes.children.push_back(std::move(item));
+  }
+  std::vector<Slice> out(1);
+  out.front().height = 12;
+  out.front().items.push_back({PageItem::Kind::kLine, 0, 8, width / 3, 0, FontFace::kRegular,
+                               context.theme.table_border_width, "", context.theme.color("rule")});
+  out.front().keep_with_next = true;
+  context.footnotes.clear();  // notes inside notes are not numbered again
+  for (auto& slice : slice_list(notes, width, {}, context)) out.push_back(std::move(slice));
+  return out;
+}
+
 Slice stack_slices(const std::vector<Slice>& slices) {
   Slice box;
   double y = 0;

@@ -36,6 +36,7 @@ struct SliceContext {
   Diagnostics& diagnostics;
   PageNumbers numbers;
   std::vector<std::vector<Slice>> table_headers;  // header-row slices per table
+  std::vector<const doc::Inline*> footnotes;      // footnotes met in the body, in order
 };
 
 // What a container passes to the blocks inside it.
@@ -58,6 +59,9 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
 // Splits `width` among `count` columns in proportion to `weights` (missing or
 // non-positive weights count as 1).
 std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width);
+
+// Cuts the footnotes met so far into slices: a short rule, then the numbered notes.
+std::vector<Slice> slice_footnotes(double width, SliceContext& context);
 
 // Stacks slices into one slice (for table cells and columns, which never break).
 Slice stack_slices(const std::vector<Slice>& slices);

@@ -3,11 +3,13 @@
 // Syntax errors are reported as diagnostics at the file's line and column.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "load/schema.hpp"
 #include "load/value.hpp"
 
 namespace kansli {
@@ -32,11 +34,22 @@ struct LoadedFile {
   SourceMap source_map;
 };
 
+// Returns the schema of a data kind ("meeting"), or null when there is none.
+using SchemaLookup = std::function<const SchemaView*(const std::string& kind)>;
+
 // Parses JSON `text` (named `path` in messages); reports syntax errors to `diagnostics`.
 std::optional<LoadedFile> parse_json(const std::string& path, const std::string& text,
                                      Diagnostics& diagnostics);
 
-// Reads and parses the data file at `path` (JSON; XML comes with the data-contract work).
-std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics);
+// Parses XML data `text`: the root element names the kind, whose schema decides what
+// is a list, a number, a boolean or rich text, so that XML and JSON of the same
+// document give the same value. DOCTYPE declarations (and so entities) are refused.
+std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& text,
+                                    const SchemaLookup& schemas, Diagnostics& diagnostics);
+
+// Reads the data file at `path`: XML when it ends in ".xml" (which needs `schemas`),
+// JSON otherwise.
+std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics,
+                                         const SchemaLookup& schemas = nullptr);
 
 }  // namespace kansli

@@ -229,14 +229,16 @@ std::optional<LoadedFile> parse_json(const std::string& path, const std::string&
   return out;
 }
 
-std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics) {
+std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics,
+                                         const SchemaLookup& schemas) {
   std::string error;
   const auto text = read_file(path, error);
   if (!text) {
     diagnostics.error({path, 0, 0}, error);
     return std::nullopt;
   }
-  return parse_json(path, *text, diagnostics);
+  const bool xml = path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0;
+  return xml ? parse_xml(path, *text, schemas, diagnostics) : parse_json(path, *text, diagnostics);
 }
 
 }  // namespace kansli

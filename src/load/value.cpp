@@ -110,6 +110,11 @@ bool Value::truthy() const {
   return false;
 }
 
+bool is_rich_text(const Value& value) {
+  const Value* type = value.find("type");
+  return type && type->is_string() && type->as_string() == "rich_text";
+}
+
 const char* describe_type(Value::Type type) {
   switch (type) {
     case Value::Type::kNull: return "null";

@@ -61,6 +61,9 @@ class Value {
   Object object_;
 };
 
+// Says whether `value` is rich text: {"type": "rich_text", "blocks": [...]}.
+bool is_rich_text(const Value& value);
+
 // Names a value's type for messages: "a string", "a list", ...
 const char* describe_type(Value::Type type);
 

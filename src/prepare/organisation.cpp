@@ -10,11 +10,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Finds organisation.json in `start` or the nearest folder above it.
-std::optional<std::string> find_organisation_file(const fs::path& start) {
-  for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
-    const fs::path candidate = dir / "organisation.json";
-    if (fs::exists(candidate)) return candidate.lexically_normal().string();
+// Finds the organisation file in the data file's folder or the nearest one above it.
+std::optional<std::string> find_organisation_file(const LoadedFile& data) {
+  for (fs::path dir = fs::path(data.path).parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (auto found = sibling_data_file(dir.string(), "organisation", data)) return found;
     if (dir == dir.parent_path()) break;
   }
   return std::nullopt;
@@ -46,12 +45,22 @@ Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::
   return error;
 }
 
+std::optional<std::string> sibling_data_file(const std::string& folder, const std::string& stem,
+                                             const LoadedFile& data) {
+  const std::string own = fs::path(data.path).extension() == ".xml" ? ".xml" : ".json";
+  for (const std::string& extension : {own, std::string(own == ".xml" ? ".json" : ".xml")}) {
+    const fs::path candidate = fs::path(folder) / (stem + extension);
+    if (fs::exists(candidate)) return candidate.lexically_normal().string();
+  }
+  return std::nullopt;
+}
+
 std::string text_member(const Value& object, const char* key) {
   const Value* v = object.find(key);
   return v && v->is_string() ? v->as_string() : "";
 }
 
-std::optional<Organisation> Organisation::find_for(const LoadedFile& data,
+std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const DataFileLoader& load,
                                                    Diagnostics& diagnostics) {
   const Value* id = data.root.find("organisation");
   if (!id || !id->is_string()) {
@@ -59,13 +68,13 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data,
         .hints.push_back("add \"organisation\": \"<id>\" naming the id in organisation.json");
     return std::nullopt;
   }
-  const auto path = find_organisation_file(fs::path(data.path).parent_path());
+  const auto path = find_organisation_file(data);
   if (!path) {
-    report(diagnostics, data, "/organisation", "no organisation.json found beside '" + data.path +
+    report(diagnostics, data, "/organisation", "no organisation.json (or .xml) found beside '" + data.path +
                                                    "' or in a folder above it");
     return std::nullopt;
   }
-  auto file = load_data_file(*path, diagnostics);
+  auto file = load(*path, diagnostics);
   if (!file) return std::nullopt;
   if (text_member(file->root, "id") != id->as_string()) {
     report(diagnostics, data, "/organisation", "unknown organisation '" + id->as_string() + "'")

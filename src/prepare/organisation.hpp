@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.hpp"
 #include "load/load.hpp"
+#include "prepare/prepare.hpp"
 
 namespace kansli::prepare {
 
@@ -15,7 +16,8 @@ class Organisation {
  public:
   // Finds and loads organisation.json for `data` and checks that its id matches
   // the data's "organisation" field; reports problems at that field.
-  static std::optional<Organisation> find_for(const LoadedFile& data, Diagnostics& diagnostics);
+  static std::optional<Organisation> find_for(const LoadedFile& data, const DataFileLoader& load,
+                                              Diagnostics& diagnostics);
 
   const LoadedFile& file() const { return file_; }
   std::string directory() const;
@@ -55,6 +57,11 @@ class Organisation {
 // Reports an error about the value at `path` of `file`, positioned where it is written.
 Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,
                    std::string message);
+
+// Returns `folder`/`stem` with the data file's extension when that file exists, else
+// with the other one (.json or .xml), else nullopt.
+std::optional<std::string> sibling_data_file(const std::string& folder, const std::string& stem,
+                                             const LoadedFile& data);
 
 // Returns the string member `key` of `object`, or "" when absent or not a string.
 std::string text_member(const Value& object, const char* key);

@@ -21,6 +21,7 @@ struct ItemType {
 constexpr ItemType kItemTypes[] = {{"decision", "Beslut"},
                                    {"information", "Information"},
                                    {"announcement", "Anmälan"},
+                                   {"election", "Val"},
                                    {"formal", ""}};
 
 // Replaces the person id at `key` of `object` (at `path` in `file`) by the person.
@@ -53,7 +54,8 @@ bool prepare_agenda(Value& meeting, const LoadedFile& file, const Organisation& 
     for (const auto& t : kItemTypes) found = type == t.key ? &t : found;
     if (!found) {
       report(diagnostics, file, child_path(path, "type"), "unknown agenda item type '" + type + "'")
-          .hints.push_back("expected 'decision' (beslut), 'information', 'announcement' (anmälan) or 'formal'");
+          .hints.push_back("expected 'decision' (beslut), 'information', 'announcement' (anmälan), "
+                           "'election' (val) or 'formal'");
       ok = false;
       continue;
     }
@@ -87,20 +89,21 @@ std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisat
 
 // Loads the meeting a report is written for, from <organisation folder>/meetings/<id>.json.
 std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisation& organisation,
-                                          Diagnostics& diagnostics) {
+                                          const DataFileLoader& load, Diagnostics& diagnostics) {
   const std::string id = text_member(data.root, "meeting");
   if (id.empty()) {
     report(diagnostics, data, "", "the report names no meeting")
         .hints.push_back("add \"meeting\": \"<id>\", the file name of the meeting in meetings/");
     return std::nullopt;
   }
-  const auto path = std::filesystem::path(organisation.directory()) / "meetings" / (id + ".json");
-  if (!std::filesystem::exists(path)) {
+  const std::string folder = (std::filesystem::path(organisation.directory()) / "meetings").string();
+  const auto path = prepare::sibling_data_file(folder, id, data);
+  if (!path) {
     report(diagnostics, data, "/meeting", "unknown meeting '" + id + "'")
-        .hints.push_back("expected the file " + path.string());
+        .hints.push_back("expected the file " + folder + "/" + id + ".json");
     return std::nullopt;
   }
-  return load_data_file(path.string(), diagnostics);
+  return load(*path, diagnostics);
 }
 
 // Sums the amounts of the financial consequences into "total".
@@ -117,8 +120,8 @@ void total_amounts(Value& report_value) {
 }
 
 std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisation& organisation,
-                                        Diagnostics& diagnostics) {
-  auto meeting_file = load_meeting_of(data, organisation, diagnostics);
+                                        const DataFileLoader& load, Diagnostics& diagnostics) {
+  auto meeting_file = load_meeting_of(data, organisation, load, diagnostics);
   if (!meeting_file) return std::nullopt;
   auto meeting = prepare_meeting(*meeting_file, organisation, diagnostics);
   if (!meeting) return std::nullopt;
@@ -145,7 +148,8 @@ std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisati
 
 }  // namespace
 
-std::optional<DataModel> prepare_model(const LoadedFile& data, Diagnostics& diagnostics) {
+std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
+                                       Diagnostics& diagnostics) {
   if (!data.root.is_object()) {
     report(diagnostics, data, "", "a data file must be a JSON object");
     return std::nullopt;
@@ -156,10 +160,10 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, Diagnostics& diag
         .hints.push_back("expected \"kind\": \"meeting\" or \"kind\": \"report\"");
     return std::nullopt;
   }
-  auto organisation = Organisation::find_for(data, diagnostics);
+  auto organisation = Organisation::find_for(data, load, diagnostics);
   if (!organisation) return std::nullopt;
   return kind == "meeting" ? prepare_meeting(data, *organisation, diagnostics)
-                           : prepare_report(data, *organisation, diagnostics);
+                           : prepare_report(data, *organisation, load, diagnostics);
 }
 
 }  // namespace kansli

@@ -6,7 +6,9 @@
 // Dangling references are errors located in the data file. Templates only present.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 
 #include "base/diagnostics.hpp"
 #include "load/load.hpp"
@@ -14,7 +16,12 @@
 
 namespace kansli {
 
-// Builds the template model for `data` (kind "meeting" or "report").
-std::optional<DataModel> prepare_model(const LoadedFile& data, Diagnostics& diagnostics);
+// Loads (and validates) a data file that `data` refers to; reports its problems.
+using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string& path, Diagnostics&)>;
+
+// Builds the template model for `data` (kind "meeting" or "report"); files it refers
+// to are read through `load`, preferring the data file's own format (JSON or XML).
+std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
+                                       Diagnostics& diagnostics);
 
 }  // namespace kansli

@@ -82,12 +82,12 @@ void Evaluator::walk(const std::vector<TemplateNode>& nodes, const Visit& visit)
 }
 
 void Evaluator::walk_loop(const TemplateNode& node, const Visit& visit) {
-  if (!node.loop_source) return;
-  const auto list = resolve(*node.loop_source, true);
+  if (!node.source) return;
+  const auto list = resolve(*node.source, true);
   if (!list || list->value->is_null()) return;
   if (!list->value->is_array()) {
-    diagnostics_.error(node.loop_source->position,
-                       "'" + node.loop_source->path_text() + "' is " +
+    diagnostics_.error(node.source->position,
+                       "'" + node.source->path_text() + "' is " +
                            describe_type(list->value->type()) + ", not a list to loop over");
     return;
   }
@@ -121,6 +121,7 @@ void Evaluator::evaluate_flow(const std::vector<TemplateNode>& nodes,
       return;
     }
     flush();
+    if (node.name == "rich-text") return append_rich_text(node, out);
     if (auto block = build_block(node)) out.push_back(std::move(*block));
   });
   flush();
@@ -152,6 +153,7 @@ std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
   else if (node.name == "page-count") in.kind = doc::InlineKind::kPageCount;
   else if (node.name == "b") in.kind = doc::InlineKind::kStrong;
   else if (node.name == "i") in.kind = doc::InlineKind::kEmphasis;
+  else if (node.name == "sup") in.kind = doc::InlineKind::kSuperscript;
   else if (node.name == "link") {
     in.kind = doc::InlineKind::kLink;
     in.text = attribute_text(node, "href").value_or("");
@@ -186,6 +188,7 @@ std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {
   using doc::BlockKind;
   if (node.name == "p" || node.name[0] == 'h') return build_text_block(node);
   if (node.name == "image") return build_image(node);
+  if (node.name == "rich-text") return std::nullopt;  // handled by evaluate_flow
   if (node.name == "list") {
     doc::Block list = build_container(node, BlockKind::kList, "item", BlockKind::kItem);
     const std::string kind = attribute_text(node, "kind").value_or("bullet");

@@ -55,6 +55,11 @@ class Evaluator {
   doc::Block build_container(const TemplateNode& node, doc::BlockKind kind,
                              const std::string& child_name, doc::BlockKind child_kind);
   doc::Block build_image(const TemplateNode& node);
+
+  // evaluate_rich_text.cpp
+  void append_rich_text(const TemplateNode& node, std::vector<doc::Block>& out);
+  std::vector<doc::Block> rich_blocks(const Value& blocks, const std::string& style);
+  std::vector<doc::Inline> rich_inlines(const Value& content, const std::string& style);
   std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
   std::vector<double> widths_attribute(const TemplateNode& node);
   doc::Align align_attribute(const TemplateNode& node);

@@ -96,12 +96,8 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
 
 SourcePosition TemplateParser::attribute_position(const Source& source, const pugi::xml_node& node,
                                                   const char* name) const {
-  const std::size_t start = static_cast<std::size_t>(node.offset_debug());
-  const std::size_t tag_end = source.text.find('>', start);
-  std::size_t at = source.text.find(std::string(" ") + name, start);
-  if (at == std::string::npos || at > tag_end) return position_of(source, node.offset_debug());
-  at = source.text.find_first_of("\"'", at);
-  return position_of(source, static_cast<std::ptrdiff_t>(at + 1));
+  const std::size_t offset = find_attribute_offset(source.text, static_cast<std::size_t>(node.offset_debug()), name);
+  return position_of(source, static_cast<std::ptrdiff_t>(offset));
 }
 
 void TemplateParser::convert_children(const Source& source, const pugi::xml_node& node,
@@ -172,6 +168,12 @@ bool TemplateParser::check_attributes(const Source& source, const pugi::xml_node
 }
 
 void TemplateParser::parse_directive(TemplateNode& element) {
+  if (element.name == "rich-text") {
+    const TemplateAttribute* of = element.attribute("of");
+    if (!of) diagnostics_.error(element.position, "<rich-text> needs an 'of' attribute naming a data path");
+    else element.source = parse_expression(of->raw, of->position, diagnostics_);
+    return;
+  }
   if (element.name != "if" && element.name != "for") return;
   const char* required = element.name == "if" ? "test" : "each";
   const TemplateAttribute* attribute = element.attribute(required);
@@ -192,7 +194,7 @@ void TemplateParser::parse_directive(TemplateNode& element) {
     return;
   }
   element.loop_variable = variable;
-  element.loop_source = parse_expression(attribute->raw.substr(in + 4),
+  element.source = parse_expression(attribute->raw.substr(in + 4),
                                          advance(attribute->position, attribute->raw, in + 4),
                                          diagnostics_);
 }

@@ -35,7 +35,7 @@ struct TemplateNode {
   SourcePosition position;
   std::optional<Condition> condition;  // <if test>
   std::string loop_variable;           // <for each="item in path">
-  std::optional<Expression> loop_source;
+  std::optional<Expression> source;    // the path of <for each> and <rich-text of>
 
   const TemplateAttribute* attribute(const std::string& name) const;
 };

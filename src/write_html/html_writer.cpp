@@ -61,6 +61,7 @@ std::string stylesheet(const Theme& theme) {
          "hr{border:0;border-top:" + border + "}\n"
          "a{color:" + theme.color("accent").hex() + "}\n"
          ".page-break{break-after:page}\n"
+         ".footnotes{font-size:85%}.footnotes p{display:inline;font-size:inherit}\n"
          "@page{size:" + points(theme.page_width) + " " + points(theme.page_height) + ";margin:" +
          points(theme.margin_top) + " " + points(theme.margin_right) + " " +
          points(theme.margin_bottom) + " " + points(theme.margin_left) + "}\n"
@@ -83,12 +84,33 @@ class HtmlBuilder {
       : images_(images), skip_page_inlines_(skip_page_inlines) {}
 
   std::string out;
+  std::vector<const doc::Inline*> notes;  // footnotes met so far, numbered in order
+
+  // Writes the footnotes as a numbered list with links back to their references.
+  void footnotes() {
+    if (notes.empty()) return;
+    out += "<section class=\"footnotes\" aria-label=\"Fotnoter\">\n<hr>\n<ol>\n";
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      const std::string n = std::to_string(i + 1);
+      out += "<li id=\"fn-" + n + "\">";
+      blocks(notes[i]->note);
+      out += "<a href=\"#fnref-" + n + "\" class=\"footnote-back\" aria-label=\"Tillbaka till texten\">↩</a></li>\n";
+    }
+    out += "</ol>\n</section>\n";
+  }
 
   void inlines(const std::vector<doc::Inline>& list) {
     for (const auto& in : list) {
       switch (in.kind) {
         case doc::InlineKind::kText: out += escape_html(in.text); break;
         case doc::InlineKind::kStrong: out += "<strong>"; inlines(in.children); out += "</strong>"; break;
+        case doc::InlineKind::kSuperscript: out += "<sup>"; inlines(in.children); out += "</sup>"; break;
+        case doc::InlineKind::kFootnote: {
+          notes.push_back(&in);
+          const std::string n = std::to_string(notes.size());
+          out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">" + n + "</a></sup>";
+          break;
+        }
         case doc::InlineKind::kEmphasis: out += "<em>"; inlines(in.children); out += "</em>"; break;
         case doc::InlineKind::kLink:
           out += "<a href=\"" + escape_html(in.text) + "\">";
@@ -254,6 +276,7 @@ std::string write_html(const doc::Document& document, const Theme& theme,
   for (const auto& [tag, blocks] : parts) {
     HtmlBuilder builder(images, std::string(tag) != "main");
     builder.blocks(*blocks);
+    builder.footnotes();
     if (builder.out.empty()) continue;
     html += "<" + std::string(tag) + ">\n" + builder.out + "</" + tag + ">\n";
   }

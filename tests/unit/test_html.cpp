@@ -40,7 +40,7 @@ TEST_CASE("the page is Swedish, with landmarks") {
 
 TEST_CASE("header paragraphs with page numbers are left out") {
   doc::Document document;
-  doc::Inline number{doc::InlineKind::kPageNumber, "", {}};
+  doc::Inline number{doc::InlineKind::kPageNumber, "", {}, {}};
   document.header.push_back(doc::make_paragraph({doc::make_text("Sida "), number}));
   document.body.push_back(doc::make_paragraph({doc::make_text("x")}));
   CHECK(html_of(document).find("Sida") == std::string::npos);

@@ -148,8 +148,8 @@ TEST_CASE("table header rows repeat on every page") {
 TEST_CASE("the footer shows page X of Y") {
   doc::Document document;
   for (int i = 0; i < 40; ++i) document.body.push_back(paragraph("Rad"));
-  doc::Inline number{doc::InlineKind::kPageNumber, "", {}};
-  doc::Inline count{doc::InlineKind::kPageCount, "", {}};
+  doc::Inline number{doc::InlineKind::kPageNumber, "", {}, {}};
+  doc::Inline count{doc::InlineKind::kPageCount, "", {}, {}};
   document.footer.push_back(doc::make_paragraph({doc::make_text("Sida "), number, doc::make_text(" ("), count,
                                                  doc::make_text(")")}));
   const auto laid_out = lay_out(document);

@@ -36,7 +36,8 @@ Result prepare(const std::string& folder, const std::string& meeting) {
   Diagnostics diagnostics;
   auto file = load_data_file(result.path, diagnostics);
   REQUIRE(file);
-  result.model = prepare_model(*file, diagnostics);
+  const DataFileLoader load = [](const std::string& path, Diagnostics& d) { return load_data_file(path, d); };
+  result.model = prepare_model(*file, load, diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }
@@ -81,7 +82,7 @@ TEST_CASE("an unknown agenda item type lists the known ones") {
   CHECK_FALSE(result.model);
   CHECK(result.messages == result.path + ":2:33: error: unknown agenda item type 'beslut' (at /agenda/0/type)\n"
                                          "  hint: expected 'decision' (beslut), 'information', 'announcement' "
-                                         "(anmälan) or 'formal'\n");
+                                         "(anmälan), 'election' (val) or 'formal'\n");
 }
 
 TEST_CASE("a data file naming another organisation is refused") {

@@ -1,0 +1,20 @@
+// Implements DataReader (see data_reader.hpp).
+#include "cli/data_reader.hpp"
+
+namespace kansli::cli {
+
+std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directory,
+                                               Diagnostics& diagnostics) {
+  auto schemas = SchemaSet::load(schema_directory, diagnostics);
+  if (!schemas) return nullptr;
+  return std::unique_ptr<DataReader>(new DataReader(std::move(schemas)));
+}
+
+std::optional<LoadedFile> DataReader::read(const std::string& path, Diagnostics& diagnostics) const {
+  auto file = load_data_file(path, diagnostics, schemas_->lookup());
+  if (!file || !schemas_->validate(*file, diagnostics)) return std::nullopt;
+  convert_rich_text(*file, *schemas_);
+  return file;
+}
+
+}  // namespace kansli::cli

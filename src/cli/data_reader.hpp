@@ -1,0 +1,29 @@
+// DataReader: reads a data file the way every command needs it: load (JSON or XML),
+// validate against the schema of its kind, then turn Markdown into rich text.
+// The one place that composes the load and validate stages.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.hpp"
+#include "load/load.hpp"
+#include "validate/validate.hpp"
+
+namespace kansli::cli {
+
+class DataReader {
+ public:
+  // Loads the schemas from `schema_directory`; nullptr after reporting a problem.
+  static std::unique_ptr<DataReader> create(const std::string& schema_directory, Diagnostics& diagnostics);
+
+  // Reads, validates and normalises the data file at `path`.
+  std::optional<LoadedFile> read(const std::string& path, Diagnostics& diagnostics) const;
+
+ private:
+  explicit DataReader(std::unique_ptr<SchemaSet> schemas) : schemas_(std::move(schemas)) {}
+  std::unique_ptr<SchemaSet> schemas_;
+};
+
+}  // namespace kansli::cli

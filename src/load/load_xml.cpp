@@ -1,0 +1,159 @@
+// Loads XML data into a Value guided by the schema (see load.hpp): elements become
+// object members, list items or scalars as the schema says; attributes are members
+// too. Every value is located at its element or attribute.
+#include <cstdlib>
+
+#include "base/utf8.hpp"
+#include "load/xml_reader.hpp"
+
+namespace kansli {
+namespace {
+
+using xml::Reader;
+
+bool has_child_elements(const pugi::xml_node& node) {
+  for (const pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element) return true;
+  }
+  return false;
+}
+
+std::string trimmed_text(const pugi::xml_node& node) {
+  std::string text;
+  for (const pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) text += child.value();
+  }
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// Types a scalar written as text, as the schema asks; text that does not fit stays
+// text, for validation to report with its position.
+Value read_scalar(const std::string& text, const SchemaView& schema, const Value* node) {
+  if (schema.allows(node, "number") || schema.allows(node, "integer")) {
+    char* end = nullptr;
+    const double number = std::strtod(text.c_str(), &end);
+    if (!text.empty() && end == text.c_str() + text.size()) return Value::number(number);
+  }
+  if (schema.allows(node, "boolean") && (text == "true" || text == "false")) return Value::boolean(text == "true");
+  return Value::string(text);
+}
+
+Value read_element(const Reader& reader, const pugi::xml_node& element, const Value* node,
+                   const std::string& path);
+
+Value read_object(const Reader& reader, const pugi::xml_node& element, const Value* node,
+                  const std::string& path) {
+  Value object = Value::object();
+  for (const pugi::xml_attribute attribute : element.attributes()) {
+    const std::string key = attribute.name();
+    const std::string child = child_path(path, key);
+    reader.source_map.add(child, reader.attribute_position(element, attribute.name()));
+    object.set(key, read_scalar(attribute.value(), reader.schema, reader.schema.property(node, key)));
+  }
+  for (const pugi::xml_node child : element.children()) {
+    const std::string value = child.value();
+    if (child.type() == pugi::node_pcdata && value.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    if (child.type() != pugi::node_element) {
+      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+        reader.diagnostics.error(reader.text_position(child), "text cannot stand directly inside <" +
+                                                                   std::string(element.name()) + ">")
+            .hints.push_back("put it in one of the fields of <" + std::string(element.name()) + ">");
+      }
+      continue;
+    }
+    const std::string key = child.name();
+    if (object.find(key)) {
+      reader.diagnostics.error(reader.element_position(child), "field <" + key + "> is given twice")
+          .hints.push_back("a list is written as <" + key + "><item>…</item><item>…</item></" + key + ">");
+      continue;
+    }
+    object.set(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
+  }
+  return object;
+}
+
+Value read_array(const Reader& reader, const pugi::xml_node& element, const Value* node,
+                 const std::string& path) {
+  Value array = Value::array();
+  for (const pugi::xml_node child : element.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string item_path = child_path(path, array.as_array().size());
+    array.push_back(read_element(reader, child, reader.schema.items(node), item_path));
+  }
+  return array;
+}
+
+Value read_element(const Reader& reader, const pugi::xml_node& element, const Value* node,
+                   const std::string& path) {
+  reader.source_map.add(path, reader.element_position(element));
+  if (reader.schema.is_rich_text(node)) return xml::read_rich_text(reader, element);
+  if (reader.schema.allows(node, "array")) return read_array(reader, element, node, path);
+  const bool object = reader.schema.allows(node, "object") || (!node && (has_child_elements(element) ||
+                                                                        element.first_attribute()));
+  if (object) return read_object(reader, element, node, path);
+  return read_scalar(trimmed_text(element), reader.schema, node);
+}
+
+// Finds a DOCTYPE declaration; kansli never expands entities or fetches anything.
+bool refuse_doctype(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
+  pugi::xml_document probe;
+  probe.load_buffer(text.data(), text.size(), pugi::parse_doctype, pugi::encoding_utf8);
+  for (const pugi::xml_node child : probe.children()) {
+    if (child.type() != pugi::node_doctype) continue;
+    diagnostics.error(position_at(path, text, text.find("<!DOCTYPE")), "DOCTYPE declarations are not allowed in data")
+        .hints.push_back("remove the <!DOCTYPE …> line; kansli does not expand entities or fetch anything");
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& text,
+                                    const SchemaLookup& schemas, Diagnostics& diagnostics) {
+  if (const auto bad = find_invalid_utf8(text)) {
+    diagnostics.error(position_at(path, text, *bad), "the file is not valid UTF-8")
+        .hints.push_back("save the file with UTF-8 encoding");
+    return std::nullopt;
+  }
+  if (refuse_doctype(path, text, diagnostics)) return std::nullopt;
+  pugi::xml_document document;
+  const auto result = document.load_buffer(text.data(), text.size(),
+                                           pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+  if (!result) {
+    std::string description = result.description();
+    for (auto& c : description) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    diagnostics.error(position_at(path, text, static_cast<std::size_t>(result.offset)), "malformed XML: " + description)
+        .hints.push_back("every element must be closed, attribute values quoted, and '&' and '<' in text "
+                         "written as &amp; and &lt;");
+    return std::nullopt;
+  }
+  const pugi::xml_node root = document.document_element();
+  const std::string kind = root.name();
+  const SchemaView* schema = schemas ? schemas(kind) : nullptr;
+  LoadedFile out{path, Value(), SourceMap()};
+  out.source_map.set_file(path);
+  if (!schema) {
+    diagnostics.error(position_at(path, text, static_cast<std::size_t>(root.offset_debug() - 1)),
+                      "unknown data kind <" + kind + ">")
+        .hints.push_back("the root element is one of <organisation>, <meeting>, <report> or <roles>");
+    return std::nullopt;
+  }
+  const int errors_before = diagnostics.error_count();
+  xml::Reader reader{path, text, *schema, diagnostics, out.source_map};
+  out.root = read_element(reader, root, &schema->root(), "");
+  if (!out.root.is_object()) out.root = Value::object();
+  if (!out.root.find("kind")) out.root.set("kind", Value::string(kind));
+  // "kind" first, as in JSON files, so that both give the same value.
+  Value::Object members = {{"kind", *out.root.find("kind")}};
+  for (const auto& member : out.root.as_object()) {
+    if (member.first != "kind") members.push_back(member);
+  }
+  out.root = Value::object(std::move(members));
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+}  // namespace kansli

@@ -1,0 +1,37 @@
+// Internal to the load stage: shared state of one XML data file being read
+// (its text for positions, the schema, the result), used by load_xml.cpp and
+// xml_rich_text.cpp.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include "load/load.hpp"
+
+namespace kansli::xml {
+
+struct Reader {
+  const std::string& path;
+  const std::string& text;
+  const SchemaView& schema;
+  Diagnostics& diagnostics;
+  SourceMap& source_map;
+
+  SourcePosition element_position(const pugi::xml_node& node) const {
+    return position_at(path, text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));
+  }
+  SourcePosition text_position(const pugi::xml_node& node) const {
+    return position_at(path, text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0)));
+  }
+  SourcePosition attribute_position(const pugi::xml_node& node, const char* name) const {
+    return position_at(path, text, find_attribute_offset(text, static_cast<std::size_t>(node.offset_debug()), name));
+  }
+};
+
+// Converts the XHTML-like content of `element` into the rich text value
+// {"type": "rich_text", "blocks": [...]} (docs/data-format.md, "Rich text").
+Value read_rich_text(const Reader& reader, const pugi::xml_node& element);
+
+// Collapses runs of XML white space into single spaces.
+std::string collapse_white_space(const std::string& text);
+
+}  // namespace kansli::xml

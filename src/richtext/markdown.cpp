@@ -1,0 +1,130 @@
+// Implements markdown_to_rich_text with cmark-gfm (see markdown.hpp).
+#include "richtext/markdown.hpp"
+
+#include <memory>
+#include <vector>
+
+#include <cmark-gfm.h>
+
+namespace kansli {
+namespace {
+
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+
+Value node_of(const char* type) { return Value::object({{"type", Value::string(type)}}); }
+
+std::string literal(cmark_node* node) {
+  const char* text = cmark_node_get_literal(node);
+  return text ? text : "";
+}
+
+// Converts cmark nodes; footnote references find their definitions by ordinal.
+class Converter {
+ public:
+  explicit Converter(std::vector<cmark_node*> footnotes) : footnotes_(std::move(footnotes)) {}
+
+  Value blocks(cmark_node* parent) {
+    Value out = Value::array();
+    for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) block(node, out);
+    return out;
+  }
+
+ private:
+  void block(cmark_node* node, Value& out) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_PARAGRAPH:
+      case CMARK_NODE_HEADING: {
+        Value paragraph = node_of("paragraph");
+        paragraph.set("content", inlines(node));
+        out.push_back(std::move(paragraph));
+        break;
+      }
+      case CMARK_NODE_LIST: {
+        Value list = node_of("list");
+        list.set("ordered", Value::boolean(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST));
+        Value items = Value::array();
+        for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
+          items.push_back(blocks(item));
+        }
+        list.set("items", std::move(items));
+        out.push_back(std::move(list));
+        break;
+      }
+      case CMARK_NODE_BLOCK_QUOTE:
+        for (auto& inner : blocks(node).as_array()) out.push_back(std::move(inner));
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+      case CMARK_NODE_HTML_BLOCK: {
+        Value paragraph = node_of("paragraph");
+        paragraph.set("content", Value::array({text(literal(node))}));
+        out.push_back(std::move(paragraph));
+        break;
+      }
+      default: break;  // thematic breaks and footnote definitions (read by reference)
+    }
+  }
+
+  static Value text(std::string content) {
+    return Value::object({{"type", Value::string("text")}, {"text", Value::string(std::move(content))}});
+  }
+
+  Value inlines(cmark_node* parent) {
+    Value out = Value::array();
+    for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) inline_node(node, out);
+    return out;
+  }
+
+  void inline_node(cmark_node* node, Value& out) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE: out.push_back(text(literal(node))); break;
+      case CMARK_NODE_SOFTBREAK: out.push_back(text(" ")); break;
+      case CMARK_NODE_LINEBREAK: out.push_back(node_of("line_break")); break;
+      case CMARK_NODE_EMPH: out.push_back(span("emphasis", node)); break;
+      case CMARK_NODE_STRONG: out.push_back(span("strong", node)); break;
+      case CMARK_NODE_IMAGE: for (auto& inner : inlines(node).as_array()) out.push_back(std::move(inner)); break;
+      case CMARK_NODE_LINK: {
+        Value link = span("link", node);
+        const char* url = cmark_node_get_url(node);
+        link.set("href", Value::string(url ? url : ""));
+        out.push_back(std::move(link));
+        break;
+      }
+      case CMARK_NODE_FOOTNOTE_REFERENCE: {
+        const std::size_t ordinal = std::stoul("0" + literal(node));
+        Value note = node_of("footnote");
+        note.set("blocks", ordinal >= 1 && ordinal <= footnotes_.size() ? blocks(footnotes_[ordinal - 1])
+                                                                        : Value::array());
+        out.push_back(std::move(note));
+        break;
+      }
+      default: break;
+    }
+  }
+
+  Value span(const char* type, cmark_node* node) {
+    Value item = node_of(type);
+    item.set("content", inlines(node));
+    return item;
+  }
+
+  std::vector<cmark_node*> footnotes_;
+};
+
+}  // namespace
+
+Value markdown_to_rich_text(const std::string& text) {
+  std::unique_ptr<cmark_node, NodeDeleter> document(
+      cmark_parse_document(text.data(), text.size(), CMARK_OPT_FOOTNOTES));
+  std::vector<cmark_node*> footnotes;
+  for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node)) {
+    if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) footnotes.push_back(node);
+  }
+  Converter converter(std::move(footnotes));
+  return Value::object({{"type", Value::string("rich_text")}, {"blocks", converter.blocks(document.get())}});
+}
+
+}  // namespace kansli

@@ -1,0 +1,87 @@
+// kansli's own data checks (real dates, HH:MM times, unique ids) and the conversion
+// of Markdown to rich text, both walking data alongside its schema (see
+// violations.hpp and validate.hpp).
+#include <map>
+
+#include "richtext/markdown.hpp"
+#include "sv/format.hpp"
+#include "validate/validate.hpp"
+#include "validate/violations.hpp"
+
+namespace kansli {
+namespace validation {
+namespace {
+
+std::string format_of(const SchemaView& schema, const Value* node) {
+  node = schema.resolve(node);
+  const Value* format = node ? node->find("format") : nullptr;
+  return format && format->is_string() ? format->as_string() : "";
+}
+
+void check_text(const std::string& text, const std::string& format, const std::string& path,
+                std::vector<Violation>& out) {
+  if (format == "date" && !sv::parse_iso_date(text)) {
+    out.push_back({path, sv::looks_like_iso_date(text) ? "'" + text + "' is not a real date"
+                                                       : "'" + text + "' is not a date",
+                   {"write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
+  }
+  const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
+  if (format == "clock-time" && !time) {
+    out.push_back({path, "'" + text + "' is not a time", {"write times as HH:MM, e.g. 09:00 or 13:30"}});
+  }
+}
+
+void check_ids(const Value& list, const std::string& path, std::vector<Violation>& out) {
+  std::map<std::string, std::size_t> first;
+  for (std::size_t i = 0; i < list.as_array().size(); ++i) {
+    const Value* id = list.as_array()[i].find("id");
+    if (!id || !id->is_string()) continue;
+    const auto [seen, inserted] = first.emplace(id->as_string(), i);
+    if (inserted) continue;
+    out.push_back({child_path(child_path(path, i), "id"), "duplicate id '" + id->as_string() + "'",
+                   {"the same id is used at " + child_path(path, seen->second) + "; ids must be unique"}});
+  }
+}
+
+void walk(const Value& value, const Value* node, const SchemaView& schema, const std::string& path,
+          std::vector<Violation>& out) {
+  if (value.is_string()) return check_text(value.as_string(), format_of(schema, node), path, out);
+  if (value.is_array()) {
+    check_ids(value, path, out);
+    for (std::size_t i = 0; i < value.as_array().size(); ++i) {
+      walk(value.as_array()[i], schema.items(node), schema, child_path(path, i), out);
+    }
+  } else if (value.is_object() && !is_rich_text(value)) {
+    for (const auto& [key, member] : value.as_object()) {
+      walk(member, schema.property(node, key), schema, child_path(path, key), out);
+    }
+  }
+}
+
+void convert(Value& value, const Value* node, const SchemaView& schema) {
+  if (schema.is_rich_text(node) && value.is_string()) {
+    value = markdown_to_rich_text(value.as_string());
+  } else if (value.is_array()) {
+    for (auto& item : value.as_array()) convert(item, schema.items(node), schema);
+  } else if (value.is_object() && !is_rich_text(value)) {
+    for (const auto& name : std::vector<std::string>(schema.property_names(node))) {
+      if (Value* member = value.find(name)) convert(*member, schema.property(node, name), schema);
+    }
+  }
+}
+
+}  // namespace
+
+void check_formats_and_ids(const Value& data, const SchemaView& schema, std::vector<Violation>& out) {
+  walk(data, &schema.root(), schema, "", out);
+}
+
+}  // namespace validation
+
+void convert_rich_text(LoadedFile& data, const SchemaSet& schemas) {
+  const Value* kind = data.root.find("kind");
+  const SchemaView* schema = kind && kind->is_string() ? schemas.view(kind->as_string()) : nullptr;
+  if (schema) validation::convert(data.root, &schema->root(), *schema);
+}
+
+}  // namespace kansli

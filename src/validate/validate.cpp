@@ -1,0 +1,148 @@
+// Implements SchemaSet (see validate.hpp): loads schemas, runs valijson on the data
+// (as nlohmann JSON, valijson's adapter), adds kansli's own checks, and reports the
+// violations in file order.
+#include "validate/validate.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include "base/suggest.hpp"
+#include "validate/violations.hpp"
+
+namespace kansli {
+namespace {
+
+nlohmann::json to_json(const Value& value) {
+  switch (value.type()) {
+    case Value::Type::kNull: return nullptr;
+    case Value::Type::kBool: return value.as_bool();
+    case Value::Type::kNumber: {
+      const double n = value.as_number();
+      if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
+      return n;
+    }
+    case Value::Type::kString: return value.as_string();
+    case Value::Type::kArray: {
+      nlohmann::json array = nlohmann::json::array();
+      for (const auto& item : value.as_array()) array.push_back(to_json(item));
+      return array;
+    }
+    case Value::Type::kObject: {
+      nlohmann::json object = nlohmann::json::object();
+      for (const auto& [key, member] : value.as_object()) object[key] = to_json(member);
+      return object;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+struct SchemaSet::Compiled {
+  LoadedFile file;
+  std::unique_ptr<SchemaView> view;
+  valijson::Schema schema;
+};
+
+SchemaSet::~SchemaSet() = default;
+
+std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, Diagnostics& diagnostics) {
+  std::unique_ptr<SchemaSet> set(new SchemaSet());
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  const std::string suffix = ".schema.json";
+  for (const auto& path : files) {
+    const std::string name = path.filename().string();
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    auto file = load_data_file(path.string(), diagnostics);
+    if (!file) return nullptr;
+    auto compiled = std::make_unique<Compiled>();
+    compiled->file = std::move(*file);
+    compiled->view = std::make_unique<SchemaView>(compiled->file.root);
+    const nlohmann::json json = to_json(compiled->file.root);
+    valijson::adapters::NlohmannJsonAdapter adapter(json);
+    valijson::SchemaParser parser;
+    try {
+      parser.populateSchema(adapter, compiled->schema);
+    } catch (const std::exception& e) {
+      diagnostics.error({path.string(), 0, 0}, std::string("the schema cannot be read: ") + e.what());
+      return nullptr;
+    }
+    set->schemas_[name.substr(0, name.size() - suffix.size())] = std::move(compiled);
+  }
+  if (set->schemas_.empty()) {
+    diagnostics.error({directory, 0, 0}, "no schemas (*.schema.json) found in this folder");
+    return nullptr;
+  }
+  return set;
+}
+
+const SchemaView* SchemaSet::view(const std::string& kind) const {
+  const auto found = schemas_.find(kind);
+  return found == schemas_.end() ? nullptr : found->second->view.get();
+}
+
+SchemaLookup SchemaSet::lookup() const {
+  return [this](const std::string& kind) { return view(kind); };
+}
+
+std::vector<std::string> SchemaSet::kinds() const {
+  std::vector<std::string> kinds;
+  for (const auto& [kind, compiled] : schemas_) kinds.push_back(kind);
+  return kinds;
+}
+
+bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const {
+  const Value* kind = data.root.find("kind");
+  const std::string name = kind && kind->is_string() ? kind->as_string() : "";
+  const auto found = schemas_.find(name);
+  if (found == schemas_.end()) {
+    std::string list;
+    for (const auto& k : kinds()) list += (list.empty() ? "'" : ", '") + k + "'";
+    auto& error = diagnostics.error(data.source_map.locate(kind ? "/kind" : ""),
+                                    kind ? "unknown data kind '" + name + "'" : "the file does not say its kind");
+    error.data_path = "/kind";
+    if (auto near = closest_match(name, kinds())) error.hints.push_back("did you mean '" + *near + "'?");
+    error.hints.push_back("\"kind\" is one of " + list);
+    return false;
+  }
+  const Compiled& compiled = *found->second;
+  // 1. The schema, through valijson.
+  const nlohmann::json json = to_json(data.root);
+  valijson::adapters::NlohmannJsonAdapter adapter(json);
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  validator.validate(compiled.schema, adapter, &results);
+  std::vector<validation::Violation> violations;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    validation::Violation violation;
+    if (validation::word_valijson_error(error.context, error.description, data.root, *compiled.view, violation)) {
+      violations.push_back(std::move(violation));
+    }
+  }
+  // 2. What JSON Schema does not say well.
+  validation::check_formats_and_ids(data.root, *compiled.view, violations);
+  // 3. Report in file order.
+  std::vector<std::pair<SourcePosition, validation::Violation>> located;
+  for (auto& v : violations) located.emplace_back(data.source_map.locate(v.path), std::move(v));
+  std::stable_sort(located.begin(), located.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.first.line, a.first.column) < std::tie(b.first.line, b.first.column);
+  });
+  for (auto& [position, violation] : located) {
+    auto& reported = diagnostics.error(position, violation.message);
+    reported.data_path = violation.path.empty() ? "/" : violation.path;
+    reported.hints = std::move(violation.hints);
+  }
+  return located.empty();
+}
+
+}  // namespace kansli

@@ -1,0 +1,46 @@
+// Validation: checks a loaded data file against the JSON Schema of its kind
+// (data/schemas/<kind>.schema.json) before anything is prepared or rendered.
+// valijson checks the schema; kansli adds what JSON Schema cannot say well: real
+// calendar dates, HH:MM times and unique ids. Every violation is reported in one
+// run at the field's file:line:col with its path, in plain words, with a
+// "did you mean" for misspelt fields.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "load/load.hpp"
+
+namespace kansli {
+
+class SchemaSet {
+ public:
+  // Loads every <kind>.schema.json in `directory`; reports unreadable schemas.
+  static std::unique_ptr<SchemaSet> load(const std::string& directory, Diagnostics& diagnostics);
+  ~SchemaSet();
+  SchemaSet(const SchemaSet&) = delete;
+  SchemaSet& operator=(const SchemaSet&) = delete;
+
+  // The schema of `kind`, or null.
+  const SchemaView* view(const std::string& kind) const;
+  // A lookup for the XML loader.
+  SchemaLookup lookup() const;
+  // The kinds there are schemas for, sorted.
+  std::vector<std::string> kinds() const;
+
+  // Checks `data`; reports every violation; returns whether it is valid.
+  bool validate(const LoadedFile& data, Diagnostics& diagnostics) const;
+
+ private:
+  struct Compiled;
+  SchemaSet() = default;
+  std::map<std::string, std::unique_ptr<Compiled>> schemas_;
+};
+
+// Replaces Markdown strings in the rich text fields of valid `data` by rich text values.
+void convert_rich_text(LoadedFile& data, const SchemaSet& schemas);
+
+}  // namespace kansli

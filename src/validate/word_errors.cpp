@@ -1,0 +1,156 @@
+// Words valijson's errors for people who write data by hand (see violations.hpp).
+#include <cstdlib>
+
+#include "base/suggest.hpp"
+#include "sv/format.hpp"
+#include "validate/violations.hpp"
+
+namespace kansli::validation {
+namespace {
+
+// Turns valijson's context ("<root>", "[agenda]", "[0]") into a data path.
+std::string path_of(const std::vector<std::string>& context) {
+  std::string path;
+  for (const auto& part : context) {
+    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') path += "/" + part.substr(1, part.size() - 2);
+  }
+  return path;
+}
+
+// The quoted name in "…: 'name'." or "… property 'name'.".
+std::string quoted_name(const std::string& description) {
+  const std::size_t end = description.rfind('\'');
+  const std::size_t start = end == std::string::npos ? end : description.rfind('\'', end - 1);
+  return start == std::string::npos ? "" : description.substr(start + 1, end - start - 1);
+}
+
+// The field a path ends in, for messages: "/agenda/3/title" -> "title".
+std::string field_name(const std::string& path) {
+  std::string name = path;
+  while (!name.empty()) {
+    const std::size_t slash = name.rfind('/');
+    const std::string last = name.substr(slash + 1);
+    if (last.find_first_not_of("0123456789") != std::string::npos) return last;
+    name.resize(slash);
+  }
+  return "the file";
+}
+
+std::string describe_value(const Value& value) {
+  switch (value.type()) {
+    case Value::Type::kString: return "the text '" + value.as_string() + "'";
+    case Value::Type::kNumber: return "the number " + sv::format_number(value.as_number(), value.as_number() == static_cast<long long>(value.as_number()) ? 0 : 2);
+    case Value::Type::kBool: return value.as_bool() ? "true" : "false";
+    case Value::Type::kNull: return "null";
+    case Value::Type::kArray: return "a list";
+    case Value::Type::kObject: return "an object";
+  }
+  return "a value";
+}
+
+std::string describe_schema_type(const std::string& type) {
+  if (type == "string") return "a text";
+  if (type == "number") return "a number";
+  if (type == "integer") return "a whole number";
+  if (type == "boolean") return "true or false";
+  if (type == "array") return "a list […]";
+  if (type == "object") return "an object {…}";
+  return type;
+}
+
+void word_unknown_field(const std::string& at, const std::string& name, const SchemaView& schema, Violation& out) {
+  out.path = at + "/" + name;
+  out.message = "unknown field '" + name + "'";
+  const auto names = schema.property_names(schema.at(at));
+  if (auto near = closest_match(name, names)) {
+    out.hints.push_back("did you mean '" + *near + "'?");
+  } else if (!names.empty()) {
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    out.hints.push_back("the fields here are: " + list);
+  }
+}
+
+void word_type(const std::string& at, const Value* value, const SchemaView& schema, Violation& out) {
+  std::string expected;
+  for (const auto& type : schema.types(schema.at(at))) {
+    expected += (expected.empty() ? "" : " or ") + describe_schema_type(type);
+  }
+  out.message = "'" + field_name(at) + "' must be " + expected + ", not " + (value ? describe_value(*value) : "that");
+}
+
+void word_enum(const std::string& at, const Value* value, const SchemaView& schema, Violation& out) {
+  const Value* node = schema.resolve(schema.at(at));
+  std::string list;
+  const Value* values = node ? node->find("enum") : nullptr;
+  for (const auto& v : values ? values->as_array() : Value::Array()) {
+    if (v.is_string()) list += (list.empty() ? "'" : ", '") + v.as_string() + "'";
+  }
+  out.message = (value ? describe_value(*value) : "the value") + " is not allowed for '" + field_name(at) + "'";
+  out.hints.push_back("expected one of " + list);
+  const std::string description = schema.description(schema.at(at));
+  if (!description.empty()) out.hints.push_back(field_name(at) + ": " + description);
+}
+
+}  // namespace
+
+const Value* value_at(const Value& root, const std::string& path) {
+  const Value* value = &root;
+  std::size_t start = 1;
+  while (value && start <= path.size() && !path.empty()) {
+    const std::size_t slash = std::min(path.find('/', start), path.size());
+    const std::string segment = path.substr(start, slash - start);
+    if (value->is_array()) {
+      const std::size_t index = std::strtoul(segment.c_str(), nullptr, 10);
+      value = index < value->as_array().size() ? &value->as_array()[index] : nullptr;
+    } else {
+      value = value->find(segment);
+    }
+    start = slash + 1;
+  }
+  return value;
+}
+
+bool word_valijson_error(const std::vector<std::string>& context, const std::string& description,
+                         const Value& data, const SchemaView& schema, Violation& out) {
+  const std::string at = path_of(context);
+  const Value* value = value_at(data, at);
+  const auto starts = [&](const char* prefix) { return description.rfind(prefix, 0) == 0; };
+  out.path = at;
+  if (starts("Failed to validate") || starts("String should be a valid date")) return false;
+  if (starts("Object contains a property that could not be validated")) {
+    word_unknown_field(at, quoted_name(description), schema, out);
+  } else if (starts("Missing required property")) {
+    const std::string name = quoted_name(description);
+    out.message = "missing required field '" + name + "'";
+    const std::string meaning = schema.description(schema.property(schema.at(at), name));
+    if (!meaning.empty()) out.hints.push_back(name + ": " + meaning);
+  } else if (starts("Value type not permitted")) {
+    word_type(at, value, schema, out);
+  } else if (starts("Failed to match against any enum values")) {
+    word_enum(at, value, schema, out);
+  } else if (starts("Expected number greater than or equal to")) {
+    const double minimum = std::strtod(description.c_str() + 41, nullptr);
+    out.message = "'" + field_name(at) + "' must not be " + (minimum == 0 ? "negative" : "less than " + sv::format_number(minimum, 0)) +
+                  ", got " + (value ? describe_value(*value) : "less");
+  } else if (starts("Expected number less than or equal to")) {
+    out.message = "'" + field_name(at) + "' is too large: " + (value ? describe_value(*value) : "");
+  } else if (starts("Array should contain no fewer than")) {
+    out.message = "the list '" + field_name(at) + "' must not be empty";
+  } else if (starts("String should be no fewer than")) {
+    out.message = "'" + field_name(at) + "' must not be empty";
+  } else if (starts("Failed to match regex")) {
+    out.message = (value ? describe_value(*value) : "the value") + " is not a valid '" + field_name(at) + "'";
+    const std::string meaning = schema.description(schema.at(at));
+    if (!meaning.empty()) out.hints.push_back(field_name(at) + ": " + meaning);
+  } else if (starts("Failed to match expected value set by 'const'")) {
+    const Value* node = schema.resolve(schema.at(at));
+    const Value* expected = node ? node->find("const") : nullptr;
+    out.message = "'" + field_name(at) + "' must be '" + (expected && expected->is_string() ? expected->as_string() : "") + "'";
+  } else {
+    out.message = description;
+  }
+  return true;
+}
+
+}  // namespace kansli::validation
