@@ -8,15 +8,15 @@
 
 namespace {
 
-// Prints every diagnostic to stderr, then a count line when there were errors.
-void print_diagnostics(const kansli::Diagnostics& diagnostics) {
+// Prints every diagnostic to stderr, then a count line (with `outcome`) when there were errors.
+void print_diagnostics(const kansli::Diagnostics& diagnostics, const std::string& outcome) {
   int errors = 0;
   for (const auto& diagnostic : diagnostics.distinct()) {
     std::cerr << kansli::format_diagnostic(diagnostic);
     errors += diagnostic.severity == kansli::Severity::kError;
   }
-  if (errors > 1) std::cerr << errors << " errors; nothing was written\n";
-  if (errors == 1) std::cerr << "1 error; nothing was written\n";
+  if (errors > 1) std::cerr << errors << " errors" << outcome << "\n";
+  if (errors == 1) std::cerr << "1 error" << outcome << "\n";
 }
 
 }  // namespace
@@ -59,6 +59,6 @@ int main(int argc, char** argv) {
   kansli::Diagnostics diagnostics;
   const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, diagnostics)
                                       : kansli::cli::render(options, diagnostics);
-  print_diagnostics(diagnostics);
+  print_diagnostics(diagnostics, validate->parsed() ? "" : "; nothing was written");
   return code;
 }

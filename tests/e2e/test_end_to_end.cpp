@@ -129,6 +129,7 @@ TEST_CASE("two runs give byte-identical files") {
 
 TEST_CASE("every sample tjänsteutlåtande renders with its proposals") {
   for (const auto& entry : fs::directory_iterator(source() + "/data/klaralvdalen/reports")) {
+    if (entry.path().extension() != ".json") continue;
     const std::string out = fresh_folder("report");
     const RunResult result = render("templates/tjansteutlatande.xml", entry.path().string(), out);
     INFO(entry.path().string() << "\n" << result.err);
@@ -148,6 +149,50 @@ TEST_CASE("every sample tjänsteutlåtande renders with its proposals") {
       CHECK_MESSAGE(text.find(expected) != std::string::npos, expected);
     }
   }
+}
+
+TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
+  int compared = 0;
+  for (const auto& [folder, template_path] : {std::pair<std::string, std::string>{"meetings", "templates/kallelse.xml"},
+                                              {"reports", "templates/tjansteutlatande.xml"}}) {
+    for (const auto& entry : fs::directory_iterator(source() + "/data/klaralvdalen/" + folder)) {
+      if (entry.path().extension() != ".json") continue;
+      const std::string json_out = fresh_folder("from-json"), xml_out = fresh_folder("from-xml");
+      fs::path xml = entry.path();
+      xml.replace_extension(".xml");
+      REQUIRE(fs::exists(xml));
+      const RunResult from_json = render(template_path, entry.path().string(), json_out);
+      const RunResult from_xml = render(template_path, xml.string(), xml_out);
+      INFO(entry.path().string() << "\n" << from_json.err << from_xml.err);
+      REQUIRE(from_json.exit_code == 0);
+      REQUIRE(from_xml.exit_code == 0);
+      for (const auto& output : fs::directory_iterator(json_out)) {
+        const std::string name = output.path().filename().string();
+        CHECK_MESSAGE(slurp(output.path().string()) == slurp(xml_out + "/" + name), name);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 10);
+}
+
+TEST_CASE("kansli validate accepts every sample and rejects a misspelt field with exit 1") {
+  std::vector<std::string> args = {required_env("KANSLI"), "validate"};
+  for (const auto& entry : fs::recursive_directory_iterator(source() + "/data/klaralvdalen")) {
+    const auto extension = entry.path().extension();
+    if (extension == ".json" || extension == ".xml") args.push_back(entry.path().string());
+  }
+  REQUIRE(args.size() == 14);
+  const RunResult valid = run(args);
+  INFO(valid.err);
+  CHECK(valid.exit_code == 0);
+  const std::string organisation = copy_sample_organisation("validate");
+  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
+  replace_in_file(meeting, "\"remote\":", "\"remove\":");
+  const RunResult invalid = run({required_env("KANSLI"), "validate", meeting});
+  CHECK(invalid.exit_code == 1);
+  CHECK(invalid.err == meeting + ":10:3: error: unknown field 'remove' (at /remove)\n"
+                                 "  hint: did you mean 'remote'?\n1 error\n");
 }
 
 TEST_CASE("markup in a title is shown as text, never run") {
