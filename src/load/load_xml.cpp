@@ -3,6 +3,7 @@
 // too. Every value is located at its element or attribute.
 #include <cstdlib>
 
+#include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "load/xml_reader.hpp"
 
@@ -66,7 +67,7 @@ Value read_object(const Reader& reader, const pugi::xml_node& element, const Val
     const std::string key = child.name();
     if (object.find(key)) {
       reader.diagnostics.error(reader.element_position(child), "field <" + key + "> is given twice")
-          .hints.push_back("a list is written as <" + key + "><item>…</item><item>…</item></" + key + ">");
+          .hints.push_back("write it once; a list is written as <list-name><item>…</item><item>…</item></list-name>");
       continue;
     }
     object.set(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
@@ -96,6 +97,23 @@ Value read_element(const Reader& reader, const pugi::xml_node& element, const Va
   return read_scalar(trimmed_text(element), reader.schema, node);
 }
 
+// Reports a pugixml syntax error in words; a file that ends too early is said so.
+void report_syntax_error(const std::string& path, const std::string& text, const pugi::xml_parse_result& result,
+                         Diagnostics& diagnostics) {
+  const std::size_t offset = static_cast<std::size_t>(result.offset);
+  const bool at_end = text.find_first_not_of(" \t\r\n", std::min(offset + 1, text.size())) == std::string::npos;
+  if (at_end && (result.status == pugi::status_end_element_mismatch || result.status == pugi::status_unrecognized_tag)) {
+    diagnostics.error(position_at(path, text, offset), "malformed XML: the file ends before all its elements are closed")
+        .hints.push_back("is the end of the file missing? every <x> needs its </x>");
+    return;
+  }
+  std::string description = result.description();
+  for (auto& c : description) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  diagnostics.error(position_at(path, text, offset), "malformed XML: " + description)
+      .hints.push_back("every element must be closed, attribute values quoted, and '&' and '<' in text "
+                       "written as &amp; and &lt;");
+}
+
 // Finds a DOCTYPE declaration; kansli never expands entities or fetches anything.
 bool refuse_doctype(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
   pugi::xml_document probe;
@@ -123,11 +141,7 @@ std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& 
   const auto result = document.load_buffer(text.data(), text.size(),
                                            pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
-    std::string description = result.description();
-    for (auto& c : description) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    diagnostics.error(position_at(path, text, static_cast<std::size_t>(result.offset)), "malformed XML: " + description)
-        .hints.push_back("every element must be closed, attribute values quoted, and '&' and '<' in text "
-                         "written as &amp; and &lt;");
+    report_syntax_error(path, text, result, diagnostics);
     return std::nullopt;
   }
   const pugi::xml_node root = document.document_element();
@@ -136,9 +150,11 @@ std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& 
   LoadedFile out{path, Value(), SourceMap()};
   out.source_map.set_file(path);
   if (!schema) {
-    diagnostics.error(position_at(path, text, static_cast<std::size_t>(root.offset_debug() - 1)),
-                      "unknown data kind <" + kind + ">")
-        .hints.push_back("the root element is one of <organisation>, <meeting>, <report> or <roles>");
+    auto& error = diagnostics.error(position_at(path, text, static_cast<std::size_t>(root.offset_debug() - 1)),
+                                    "unknown data kind <" + kind + ">");
+    const std::vector<std::string> kinds = {"organisation", "meeting", "report", "roles"};
+    if (auto near = closest_match(kind, kinds)) error.hints.push_back("did you mean <" + *near + ">?");
+    error.hints.push_back("the root element is one of <organisation>, <meeting>, <report> or <roles>");
     return std::nullopt;
   }
   const int errors_before = diagnostics.error_count();

@@ -19,8 +19,11 @@ struct Reader {
   SourcePosition element_position(const pugi::xml_node& node) const {
     return position_at(path, text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));
   }
+  // The position of the first character of a text node that is not white space.
   SourcePosition text_position(const pugi::xml_node& node) const {
-    return position_at(path, text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0)));
+    std::size_t offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
+    while (offset < text.size() && std::string(" \t\r\n").find(text[offset]) != std::string::npos) ++offset;
+    return position_at(path, text, offset);
   }
   SourcePosition attribute_position(const pugi::xml_node& node, const char* name) const {
     return position_at(path, text, find_attribute_offset(text, static_cast<std::size_t>(node.offset_debug()), name));

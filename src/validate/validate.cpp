@@ -131,6 +131,7 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
   }
   // 2. What JSON Schema does not say well.
   validation::check_formats_and_ids(data.root, *compiled.view, violations);
+  validation::merge_misspelt_required(violations);
   // 3. Report in file order.
   std::vector<std::pair<SourcePosition, validation::Violation>> located;
   for (auto& v : violations) located.emplace_back(data.source_map.locate(v.path), std::move(v));

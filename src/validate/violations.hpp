@@ -23,6 +23,10 @@ bool word_valijson_error(const std::vector<std::string>& context, const std::str
 // Checks what valijson does not: real dates, HH:MM times, unique ids.
 void check_formats_and_ids(const Value& data, const SchemaView& schema, std::vector<Violation>& out);
 
+// Where a misspelt field was reported both as unknown ("secretery", did you mean
+// 'secretary'?) and as missing ('secretary'), keeps one error that says both.
+void merge_misspelt_required(std::vector<Violation>& violations);
+
 // Returns the value at data path `path`, or null.
 const Value* value_at(const Value& root, const std::string& path);
 

@@ -111,6 +111,29 @@ const Value* value_at(const Value& root, const std::string& path) {
   return value;
 }
 
+void merge_misspelt_required(std::vector<Violation>& violations) {
+  const std::string prefix = "missing required field '";
+  std::vector<bool> drop(violations.size(), false);
+  for (std::size_t i = 0; i < violations.size(); ++i) {
+    const Violation& missing = violations[i];
+    if (missing.message.rfind(prefix, 0) != 0) continue;
+    const std::string name = missing.message.substr(prefix.size(), missing.message.size() - prefix.size() - 1);
+    for (auto& unknown : violations) {
+      const bool sibling = unknown.path.rfind(missing.path + "/", 0) == 0 &&
+                           unknown.path.find('/', missing.path.size() + 1) == std::string::npos;
+      if (sibling && !unknown.hints.empty() && unknown.hints[0] == "did you mean '" + name + "'?") {
+        unknown.hints[0] = "did you mean '" + name + "'? (a required field)";
+        drop[i] = true;
+      }
+    }
+  }
+  std::vector<Violation> kept;
+  for (std::size_t i = 0; i < violations.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(violations[i]));
+  }
+  violations = std::move(kept);
+}
+
 bool word_valijson_error(const std::vector<std::string>& context, const std::string& description,
                          const Value& data, const SchemaView& schema, Violation& out) {
   const std::string at = path_of(context);
