@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= 2
 KANSLI = $(BUILD)/src/kansli
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test docs clean
 
 all: build
 
@@ -24,6 +24,10 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Regenerates the field reference in docs/data-format.md from data/schemas.
+docs: build
+	@scripts/update-data-reference.sh $(KANSLI) docs/data-format.md
 
 clean:
 	rm -rf $(BUILD) output

@@ -1,10 +1,11 @@
 // kansli's command line (CLI11): the only code that prints to the terminal and
-// chooses exit codes. Subcommands: render, validate.
+// chooses exit codes. Subcommands: render, validate, schema-doc.
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/render.hpp"
+#include "cli/schema_doc.hpp"
 
 namespace {
 
@@ -48,6 +49,9 @@ int main(int argc, char** argv) {
   validate->add_option("files", validate_paths, "data files (JSON or XML)")->required()->check(CLI::ExistingFile);
   validate->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
 
+  CLI::App* schema_doc = app.add_subcommand("schema-doc", "print the data reference generated from the schemas");
+  schema_doc->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -57,6 +61,12 @@ int main(int argc, char** argv) {
   options.write_pdf = format != "html";
   options.write_html = format != "pdf";
   kansli::Diagnostics diagnostics;
+  if (schema_doc->parsed()) {
+    const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
+    if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
+    print_diagnostics(diagnostics, "");
+    return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
+  }
   const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, diagnostics)
                                       : kansli::cli::render(options, diagnostics);
   print_diagnostics(diagnostics, validate->parsed() ? "" : "; nothing was written");

@@ -195,6 +195,25 @@ TEST_CASE("kansli validate accepts every sample and rejects a misspelt field wit
                                  "  hint: did you mean 'remote'?\n1 error\n");
 }
 
+TEST_CASE("the data reference documents every field of every schema") {
+  const RunResult generated = run({required_env("KANSLI"), "schema-doc"});
+  REQUIRE(generated.exit_code == 0);
+  CHECK(generated.out.find("| `agenda[].minutes.vote.votes[].vote` |") != std::string::npos);
+  const std::string doc = slurp(source() + "/docs/data-format.md");
+  const std::string begin = "<!-- kansli schema-doc: begin -->\n", end = "<!-- kansli schema-doc: end -->";
+  const std::size_t from = doc.find(begin), to = doc.find(end);
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  CHECK_MESSAGE(doc.substr(from + begin.size(), to - from - begin.size()) == generated.out,
+                "docs/data-format.md is out of date: run make docs");
+}
+
+TEST_CASE("the roles example in the data reference is valid") {
+  const RunResult result = run({required_env("KANSLI"), "validate", "tests/fixtures/roles-example.json"}, source());
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+}
+
 TEST_CASE("markup in a title is shown as text, never run") {
   const std::string organisation = copy_sample_organisation("script");
   const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
