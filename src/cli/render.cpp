@@ -51,9 +51,9 @@ DataFileLoader loader_for(const DataReader& reader) {
   return [&reader](const std::string& path, Diagnostics& diagnostics) { return reader.read(path, diagnostics); };
 }
 
-bool needs_model(const LoadedFile& file) {
+std::string kind_of(const LoadedFile& file) {
   const Value* kind = file.root.find("kind");
-  return kind && kind->is_string() && (kind->as_string() == "meeting" || kind->as_string() == "report");
+  return kind && kind->is_string() ? kind->as_string() : "";
 }
 
 }  // namespace
@@ -63,8 +63,11 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
   const auto reader = DataReader::create(schema_directory, diagnostics);
   if (!reader) return kExitInputError;
   for (const auto& path : paths) {
+    // The schema, then the references: within an organisation, or from a meeting or report.
     const auto file = reader->read(path, diagnostics);
-    if (file && needs_model(*file)) prepare_model(*file, loader_for(*reader), diagnostics);
+    if (!file) continue;
+    if (kind_of(*file) == "organisation") check_organisation(*file, diagnostics);
+    if (kind_of(*file) == "meeting" || kind_of(*file) == "report") prepare_model(*file, loader_for(*reader), diagnostics);
   }
   if (diagnostics.has_errors()) return kExitInputError;
   for (const auto& path : paths) std::cout << path << ": valid\n";

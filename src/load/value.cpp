@@ -1,6 +1,8 @@
 // Implements Value (see value.hpp).
 #include "load/value.hpp"
 
+#include <algorithm>
+
 #include "base/check.hpp"
 
 namespace kansli {
@@ -108,6 +110,24 @@ bool Value::truthy() const {
     case Type::kObject: return !object_.empty();
   }
   return false;
+}
+
+const Value* value_at(const Value& root, const std::string& path) {
+  const Value* value = &root;
+  std::size_t start = 1;
+  while (value && start <= path.size() && !path.empty()) {
+    const std::size_t slash = std::min(path.find('/', start), path.size());
+    const std::string segment = path.substr(start, slash - start);
+    if (value->is_array()) {
+      const bool digits = !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
+      const std::size_t index = digits ? std::stoul(segment) : value->as_array().size();
+      value = index < value->as_array().size() ? &value->as_array()[index] : nullptr;
+    } else {
+      value = value->find(segment);
+    }
+    start = slash + 1;
+  }
+  return value;
 }
 
 bool is_rich_text(const Value& value) {

@@ -61,6 +61,9 @@ class Value {
   Object object_;
 };
 
+// Returns the value at path `path` ("/agenda/3/title") under `root`, or null.
+const Value* value_at(const Value& root, const std::string& path);
+
 // Says whether `value` is rich text: {"type": "rich_text", "blocks": [...]}.
 bool is_rich_text(const Value& value);
 

@@ -48,4 +48,24 @@ std::optional<Value> Organisation::body(const Value& id, const LoadedFile& refer
   return body;
 }
 
+bool Organisation::check_references(Diagnostics& diagnostics) const {
+  bool ok = true;
+  for (const auto& [id, entry] : bodies_) {
+    ok = body(Value::string(id), file_, entry.path + "/id", diagnostics).has_value() && ok;
+    const Value* appointments = entry.value->find("appointments");
+    if (!appointments || !appointments->is_array()) continue;
+    for (std::size_t i = 0; i < appointments->as_array().size(); ++i) {
+      ok = check_person(file_, child_path(child_path(child_path(entry.path, "appointments"), i), "substitute_for"),
+                        diagnostics) && ok;
+    }
+  }
+  return ok;
+}
+
+bool Organisation::check_person(const LoadedFile& referrer, const std::string& path,
+                                Diagnostics& diagnostics) const {
+  const Value* id = value_at(referrer.root, path);
+  return !id || person(*id, referrer, path, diagnostics).has_value();
+}
+
 }  // namespace kansli::prepare

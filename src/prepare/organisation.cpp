@@ -82,8 +82,12 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const
                          text_member(file->root, "id") + "'");
     return std::nullopt;
   }
+  return from_file(std::move(*file), diagnostics);
+}
+
+Organisation Organisation::from_file(LoadedFile file, Diagnostics& diagnostics) {
   Organisation organisation;
-  organisation.file_ = std::move(*file);
+  organisation.file_ = std::move(file);
   organisation.index_list("persons", organisation.persons_, diagnostics);
   organisation.index_list("members", organisation.members_, diagnostics);
   organisation.index_list("bodies", organisation.bodies_, diagnostics);

@@ -18,6 +18,8 @@ class Organisation {
   // the data's "organisation" field; reports problems at that field.
   static std::optional<Organisation> find_for(const LoadedFile& data, const DataFileLoader& load,
                                               Diagnostics& diagnostics);
+  // Indexes an organisation file already loaded; reports duplicate ids.
+  static Organisation from_file(LoadedFile file, Diagnostics& diagnostics);
 
   const LoadedFile& file() const { return file_; }
   std::string directory() const;
@@ -34,6 +36,11 @@ class Organisation {
                             Diagnostics& diagnostics) const;
   // Returns the organisation as a model value (members in order, logo path resolved).
   Value model() const;
+  // Checks every reference inside the organisation file (appointments' persons,
+  // members and substitute_for); returns whether all resolve.
+  bool check_references(Diagnostics& diagnostics) const;
+  // Checks that the value at `path` of `referrer` (if present) names a person.
+  bool check_person(const LoadedFile& referrer, const std::string& path, Diagnostics& diagnostics) const;
 
  private:
   // An entry of one of the organisation's lists, and its path in the organisation file.

@@ -65,6 +65,36 @@ bool prepare_agenda(Value& meeting, const LoadedFile& file, const Organisation& 
   return ok;
 }
 
+// Where a meeting names persons in its minutes; '*' stands for every list item.
+constexpr const char* kMinutesPersonPaths[] = {
+    "/minutes/chair", "/minutes/attendance/*/person", "/minutes/attendance/*/serves_for",
+    "/minutes/adjusters/*", "/agenda/*/minutes/disqualified/*", "/agenda/*/minutes/motions/*/by",
+    "/agenda/*/minutes/vote/votes/*/person", "/agenda/*/minutes/reservations/*/by/*",
+    "/agenda/*/minutes/notes/*/by/*"};
+
+// Expands a path with '*' into the paths that exist in `root`.
+void expand_path(const Value& root, const std::string& pattern, std::vector<std::string>& out) {
+  const std::size_t star = pattern.find('*');
+  if (star == std::string::npos) {
+    if (value_at(root, pattern)) out.push_back(pattern);
+    return;
+  }
+  const std::string list_path = pattern.substr(0, star - 1);
+  const Value* list = value_at(root, list_path);
+  if (!list || !list->is_array()) return;
+  for (std::size_t i = 0; i < list->as_array().size(); ++i) {
+    expand_path(root, child_path(list_path, i) + pattern.substr(star + 1), out);
+  }
+}
+
+bool check_minutes_references(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+  std::vector<std::string> paths;
+  for (const char* pattern : kMinutesPersonPaths) expand_path(data.root, pattern, paths);
+  bool ok = true;
+  for (const auto& path : paths) ok = organisation.check_person(data, path, diagnostics) && ok;
+  return ok;
+}
+
 std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisation& organisation,
                                          Diagnostics& diagnostics) {
   Value meeting = data.root;
@@ -78,6 +108,7 @@ std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisat
     meeting.set("notice", std::move(resolved));
   }
   ok = prepare_agenda(meeting, data, organisation, diagnostics) && ok;
+  ok = check_minutes_references(data, organisation, diagnostics) && ok;
   if (!ok) return std::nullopt;
   DataModel model;
   model.root = Value::object({{"organisation", organisation.model()},
@@ -148,6 +179,10 @@ std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisati
 
 }  // namespace
 
+bool check_organisation(const LoadedFile& organisation, Diagnostics& diagnostics) {
+  return Organisation::from_file(organisation, diagnostics).check_references(diagnostics);
+}
+
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
                                        Diagnostics& diagnostics) {
   if (!data.root.is_object()) {
@@ -161,7 +196,7 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
     return std::nullopt;
   }
   auto organisation = Organisation::find_for(data, load, diagnostics);
-  if (!organisation) return std::nullopt;
+  if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
   return kind == "meeting" ? prepare_meeting(data, *organisation, diagnostics)
                            : prepare_report(data, *organisation, load, diagnostics);
 }

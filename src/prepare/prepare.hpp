@@ -24,4 +24,8 @@ using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
                                        Diagnostics& diagnostics);
 
+// Checks the references inside an organisation file (appointments name existing
+// persons and members; ersättare serve for existing persons).
+bool check_organisation(const LoadedFile& organisation, Diagnostics& diagnostics);
+
 }  // namespace kansli

@@ -27,7 +27,5 @@ void check_formats_and_ids(const Value& data, const SchemaView& schema, std::vec
 // 'secretary'?) and as missing ('secretary'), keeps one error that says both.
 void merge_misspelt_required(std::vector<Violation>& violations);
 
-// Returns the value at data path `path`, or null.
-const Value* value_at(const Value& root, const std::string& path);
 
 }  // namespace kansli::validation

@@ -1,5 +1,6 @@
 // Words valijson's errors for people who write data by hand (see violations.hpp).
 #include <cstdlib>
+#include <tuple>
 
 #include "base/suggest.hpp"
 #include "sv/format.hpp"
@@ -93,23 +94,6 @@ void word_enum(const std::string& at, const Value* value, const SchemaView& sche
 }
 
 }  // namespace
-
-const Value* value_at(const Value& root, const std::string& path) {
-  const Value* value = &root;
-  std::size_t start = 1;
-  while (value && start <= path.size() && !path.empty()) {
-    const std::size_t slash = std::min(path.find('/', start), path.size());
-    const std::string segment = path.substr(start, slash - start);
-    if (value->is_array()) {
-      const std::size_t index = std::strtoul(segment.c_str(), nullptr, 10);
-      value = index < value->as_array().size() ? &value->as_array()[index] : nullptr;
-    } else {
-      value = value->find(segment);
-    }
-    start = slash + 1;
-  }
-  return value;
-}
 
 void merge_misspelt_required(std::vector<Violation>& violations) {
   const std::string prefix = "missing required field '";
