@@ -5,7 +5,7 @@ BUILD ?= build
 JOBS ?= 2
 KANSLI = $(BUILD)/src/kansli
 
-.PHONY: all deps build demo test docs clean
+.PHONY: all deps build demo test docs fuzz clean
 
 all: build
 
@@ -25,9 +25,14 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Runs every fuzz target for FUZZ_SECONDS (default 60) with clang's libFuzzer.
+fuzz: deps
+	@scripts/install-deps.sh --fuzz
+	@scripts/fuzz.sh
+
 # Regenerates the field reference in docs/data-format.md from data/schemas.
 docs: build
 	@scripts/update-data-reference.sh $(KANSLI) docs/data-format.md
 
 clean:
-	rm -rf $(BUILD) output
+	rm -rf $(BUILD) build-asan build-fuzz output

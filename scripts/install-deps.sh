@@ -11,6 +11,9 @@ packages=(
   poppler-utils qpdf
 )
 
+# `--fuzz` adds clang and its libFuzzer runtime, for `make fuzz`.
+if [ "${1:-}" = "--fuzz" ]; then packages=(clang-14 libclang-rt-14-dev); fi
+
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -26,16 +26,18 @@ class TemplateParser {
  public:
   explicit TemplateParser(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
 
-  // Parses the file at `path`, whose root element must be `root_name`.
-  std::optional<TemplateNode> parse_file(const std::string& path, const std::string& root_name,
-                                         const SourcePosition& included_from);
-
- private:
   struct Source {
     std::string path;
     std::string text;
   };
 
+  // Parses the file at `path`, whose root element must be `root_name`.
+  std::optional<TemplateNode> parse_file(const std::string& path, const std::string& root_name,
+                                         const SourcePosition& included_from);
+  // Parses `source`, whose root element must be `root_name`.
+  std::optional<TemplateNode> parse_source(const Source& source, const std::string& root_name);
+
+ private:
   SourcePosition position_of(const Source& source, std::ptrdiff_t offset) const {
     return position_at(source.path, source.text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
   }
@@ -66,7 +68,11 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
     diagnostics_.error(included_from.known() ? included_from : SourcePosition{path, 0, 0}, error);
     return std::nullopt;
   }
-  Source source{path, std::move(*text)};
+  return parse_source(Source{path, std::move(*text)}, root_name);
+}
+
+std::optional<TemplateNode> TemplateParser::parse_source(const Source& source, const std::string& root_name) {
+  const std::string& path = source.path;
   pugi::xml_document xml;
   const auto result = xml.load_buffer(source.text.data(), source.text.size(),
                                       pugi::parse_default | pugi::parse_ws_pcdata,
@@ -224,6 +230,15 @@ const TemplateAttribute* TemplateNode::attribute(const std::string& wanted) cons
     if (a.name == wanted) return &a;
   }
   return nullptr;
+}
+
+std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
+                                            Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  TemplateParser parser(diagnostics);
+  auto root = parser.parse_source({path, text}, "document");
+  if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
+  return Template{path, std::move(*root)};
 }
 
 std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics) {

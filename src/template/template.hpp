@@ -48,6 +48,10 @@ struct Template {
 // Reads and parses the template at `path`, following includes relative to each file.
 std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics);
 
+// Parses template `text` as if read from `path` (includes resolve relative to it).
+std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
+                                            Diagnostics& diagnostics);
+
 struct EvaluateOptions {
   std::vector<std::string> paragraph_styles;  // style names the theme defines
   std::string data_directory;                 // where relative image paths in data resolve

@@ -1,0 +1,147 @@
+// Implements the fuzz targets (see targets.hpp). Everything a target needs but does
+// not fuzz (schemas, theme, fonts, the sample meeting) is loaded once.
+#include "targets.hpp"
+
+#include "fonts/font_set.hpp"
+#include "layout/layout.hpp"
+#include "prepare/prepare.hpp"
+#include "richtext/markdown.hpp"
+#include "template/template.hpp"
+#include "theme/theme.hpp"
+#include "validate/validate.hpp"
+#include "write_html/html_writer.hpp"
+#include "write_pdf/pdf_writer.hpp"
+
+namespace kansli::fuzz {
+namespace {
+
+// Fixed sizes for images: fuzzed documents name no real images.
+class NoImages : public layout::ImageCatalog {
+ public:
+  std::optional<layout::ImageSize> size_of(const std::string&) const override { return layout::ImageSize{100, 50}; }
+};
+
+struct Fixtures {
+  Diagnostics diagnostics;
+  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
+  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", diagnostics);
+  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, diagnostics) : nullptr;
+  std::optional<DataModel> meeting = load_meeting();
+  std::optional<tmpl::Template> rich_template =
+      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", diagnostics);
+
+  std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
+    auto file = load_data_file(path, d, schemas->lookup());
+    if (!file || !schemas->validate(*file, d)) return std::nullopt;
+    convert_rich_text(*file, *schemas);
+    return file;
+  }
+
+  std::optional<DataModel> load_meeting() {
+    auto file = read(KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json", diagnostics);
+    if (!file) return std::nullopt;
+    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, diagnostics);
+  }
+};
+
+Fixtures& fixtures() {
+  static Fixtures instance;
+  if (!instance.schemas || !instance.fonts || !instance.meeting || !instance.rich_template) std::abort();
+  return instance;
+}
+
+// Writes HTML and lays out (and, when asked, writes the PDF of) a document.
+void render(const doc::Document& document, bool pdf) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  (void)write_html(document, *f.theme, {});
+  const NoImages images;
+  auto pages = layout::layout_document(document, *f.theme, *f.fonts, images, diagnostics);
+  if (pages && pdf) (void)write_pdf(*pages, *f.theme, "kansli fuzz", diagnostics);
+}
+
+doc::Block text_block(doc::BlockKind kind, std::string text) {
+  doc::Block block = doc::make_paragraph({doc::make_text(std::move(text))});
+  block.kind = kind;
+  block.level = kind == doc::BlockKind::kHeading ? 1 : 0;
+  return block;
+}
+
+// Turns a line of fuzz text into a block: "# " heading, "- " list, "| " table row.
+doc::Block block_of_line(const std::string& line) {
+  if (line.rfind("# ", 0) == 0) return text_block(doc::BlockKind::kHeading, line.substr(2));
+  doc::Block paragraph = text_block(doc::BlockKind::kParagraph, line);
+  if (line.rfind("- ", 0) != 0 && line.rfind("| ", 0) != 0) return paragraph;
+  doc::Block inner;
+  inner.kind = line[0] == '-' ? doc::BlockKind::kItem : doc::BlockKind::kCell;
+  inner.children.push_back(paragraph);
+  doc::Block middle;
+  middle.kind = line[0] == '-' ? doc::BlockKind::kList : doc::BlockKind::kRow;
+  middle.style = "•";
+  middle.children.push_back(inner);
+  if (line[0] == '-') return middle;
+  doc::Block table;
+  table.kind = doc::BlockKind::kTable;
+  table.header_rows = 1;
+  table.children = {middle, middle};
+  return table;
+}
+
+}  // namespace
+
+void fuzz_json(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  auto file = parse_json("fuzz.json", std::string(reinterpret_cast<const char*>(data), size), diagnostics);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+}
+
+void fuzz_xml(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  auto file = parse_xml("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), f.schemas->lookup(), diagnostics);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+}
+
+void fuzz_template(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, diagnostics);
+  if (!tmpl) return;
+  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), ""}, diagnostics);
+  if (document) render(*document, false);
+}
+
+void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  DataModel model;
+  model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
+  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), ""}, diagnostics);
+  if (document) render(*document, false);
+}
+
+void fuzz_layout(const std::uint8_t* data, std::size_t size) {
+  doc::Document document;
+  std::string text(reinterpret_cast<const char*>(data), size);
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    document.body.push_back(block_of_line(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  render(document, true);
+}
+
+bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size) {
+  if (name == "json") fuzz_json(data, size);
+  else if (name == "xml") fuzz_xml(data, size);
+  else if (name == "template") fuzz_template(data, size);
+  else if (name == "richtext") fuzz_richtext(data, size);
+  else if (name == "layout") fuzz_layout(data, size);
+  else return false;
+  return true;
+}
+
+}  // namespace kansli::fuzz

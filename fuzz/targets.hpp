@@ -1,0 +1,27 @@
+// Fuzz targets: each takes arbitrary bytes and runs one input path of kansli end to
+// end, so that libFuzzer (with AddressSanitizer and UndefinedBehaviorSanitizer) can
+// look for crashes, hangs and leaks. The same functions replay the saved findings in
+// tests/fuzz-regressions as part of `make test`.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace kansli::fuzz {
+
+// JSON data: load, validate against the schemas, convert rich text.
+void fuzz_json(const std::uint8_t* data, std::size_t size);
+// XML data: load (schema-typed), validate, convert rich text.
+void fuzz_xml(const std::uint8_t* data, std::size_t size);
+// A template: parse and evaluate against the sample meeting, then write HTML and lay out.
+void fuzz_template(const std::uint8_t* data, std::size_t size);
+// Markdown: to rich text, into a document, then HTML and layout.
+void fuzz_richtext(const std::uint8_t* data, std::size_t size);
+// Arbitrary text as paragraphs, headings, lists and tables: layout and PDF.
+void fuzz_layout(const std::uint8_t* data, std::size_t size);
+
+// Runs the target named `name` ("json", "xml", …); returns false for an unknown name.
+bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size);
+
+}  // namespace kansli::fuzz
