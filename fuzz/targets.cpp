@@ -23,12 +23,13 @@ class NoImages : public layout::ImageCatalog {
 
 struct Fixtures {
   Diagnostics diagnostics;
+  PathPolicy paths{KANSLI_SOURCE_DIR, {"/usr/share/fonts"}};
   std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
-  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", diagnostics);
+  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", paths, diagnostics);
   std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, diagnostics) : nullptr;
   std::optional<DataModel> meeting = load_meeting();
   std::optional<tmpl::Template> rich_template =
-      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", diagnostics);
+      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", paths, diagnostics);
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
     auto file = load_data_file(path, d, schemas->lookup());
@@ -40,7 +41,8 @@ struct Fixtures {
   std::optional<DataModel> load_meeting() {
     auto file = read(KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json", diagnostics);
     if (!file) return std::nullopt;
-    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, diagnostics);
+    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, paths,
+                         diagnostics);
   }
 };
 
@@ -107,9 +109,9 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, diagnostics);
+  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.paths, diagnostics);
   if (!tmpl) return;
-  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.paths}, diagnostics);
   if (document) render(*document, false);
 }
 
@@ -118,7 +120,7 @@ void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
   Diagnostics diagnostics;
   DataModel model;
   model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
-  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths}, diagnostics);
   if (document) render(*document, false);
 }
 

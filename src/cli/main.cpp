@@ -42,12 +42,17 @@ int main(int argc, char** argv) {
   render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
   render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
   render->add_option("--schemas", options.schema_directory, "folder of the data schemas")->capture_default_str();
+  render->add_option("--root", options.root, "folder that files named in templates and data must stay in")
+      ->capture_default_str()->check(CLI::ExistingDirectory);
 
   std::vector<std::string> validate_paths;
   std::string schema_directory = KANSLI_SCHEMA_DIR;
   CLI::App* validate = app.add_subcommand("validate", "check data files without rendering");
   validate->add_option("files", validate_paths, "data files (JSON or XML)")->required()->check(CLI::ExistingFile);
   validate->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
+  std::string validate_root = ".";
+  validate->add_option("--root", validate_root, "folder that files named in data must stay in")
+      ->capture_default_str()->check(CLI::ExistingDirectory);
 
   CLI::App* schema_doc = app.add_subcommand("schema-doc", "print the data reference generated from the schemas");
   schema_doc->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
@@ -67,7 +72,7 @@ int main(int argc, char** argv) {
     print_diagnostics(diagnostics, "");
     return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
   }
-  const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, diagnostics)
+  const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, validate_root, diagnostics)
                                       : kansli::cli::render(options, diagnostics);
   print_diagnostics(diagnostics, validate->parsed() ? "" : "; nothing was written");
   return code;

@@ -51,6 +51,11 @@ DataFileLoader loader_for(const DataReader& reader) {
   return [&reader](const std::string& path, Diagnostics& diagnostics) { return reader.read(path, diagnostics); };
 }
 
+// The folders files named inside files may come from: the root, and the system's fonts.
+PathPolicy path_policy(const std::string& root) {
+  return PathPolicy(root, {"/usr/share/fonts", "/usr/local/share/fonts"});
+}
+
 std::string kind_of(const LoadedFile& file) {
   const Value* kind = file.root.find("kind");
   return kind && kind->is_string() ? kind->as_string() : "";
@@ -59,15 +64,18 @@ std::string kind_of(const LoadedFile& file) {
 }  // namespace
 
 int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
-             Diagnostics& diagnostics) {
+             const std::string& root, Diagnostics& diagnostics) {
+  const PathPolicy policy = path_policy(root);
   const auto reader = DataReader::create(schema_directory, diagnostics);
   if (!reader) return kExitInputError;
   for (const auto& path : paths) {
     // The schema, then the references: within an organisation, or from a meeting or report.
     const auto file = reader->read(path, diagnostics);
     if (!file) continue;
-    if (kind_of(*file) == "organisation") check_organisation(*file, diagnostics);
-    if (kind_of(*file) == "meeting" || kind_of(*file) == "report") prepare_model(*file, loader_for(*reader), diagnostics);
+    if (kind_of(*file) == "organisation") check_organisation(*file, policy, diagnostics);
+    if (kind_of(*file) == "meeting" || kind_of(*file) == "report") {
+      prepare_model(*file, loader_for(*reader), policy, diagnostics);
+    }
   }
   if (diagnostics.has_errors()) return kExitInputError;
   for (const auto& path : paths) std::cout << path << ": valid\n";
@@ -76,18 +84,19 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
 
 int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 1. Data: load and validate the file, and prepare the model the template reads.
+  const PathPolicy policy = path_policy(options.root);
   const auto reader = DataReader::create(options.schema_directory, diagnostics);
   if (!reader) return kExitInputError;
   const auto data = reader->read(options.data_path, diagnostics);
-  const auto model = data ? prepare_model(*data, loader_for(*reader), diagnostics) : std::nullopt;
+  const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
   // 2. Theme and template (checked even when the data failed, to report everything).
   const auto theme = load_theme(
-      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path,
+      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path, policy,
       diagnostics);
-  const auto tmpl = tmpl::parse_template(options.template_path, diagnostics);
+  const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
   if (!model || !theme || !tmpl) return kExitInputError;
   // 3. Evaluate the template into the document tree.
-  const tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), ""};
+  const tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy};
   const auto document = tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
   if (!document) return kExitInputError;
   if (options.dump_tree) {

@@ -21,6 +21,7 @@ struct RenderOptions {
   std::string output_directory = "output";
   std::string theme_path;  // empty: <template folder>/themes/default.json
   std::string schema_directory = KANSLI_SCHEMA_DIR;
+  std::string root = ".";  // files named inside files must stay in this folder
   bool write_pdf = true;
   bool write_html = true;
   bool dump_tree = false;    // print the document tree instead of writing files
@@ -33,6 +34,6 @@ int render(const RenderOptions& options, Diagnostics& diagnostics);
 // Checks data files (schema, and references for meetings and reports) without
 // rendering; returns kExitOk when all are valid.
 int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
-             Diagnostics& diagnostics);
+             const std::string& root, Diagnostics& diagnostics);
 
 }  // namespace kansli::cli

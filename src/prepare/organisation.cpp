@@ -10,11 +10,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Finds the organisation file in the data file's folder or the nearest one above it.
-std::optional<std::string> find_organisation_file(const LoadedFile& data) {
-  for (fs::path dir = fs::path(data.path).parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (auto found = sibling_data_file(dir.string(), "organisation", data)) return found;
-    if (dir == dir.parent_path()) break;
+// Finds the organisation file in the data file's folder or the nearest one above it,
+// not looking above the root (paths keep the form the user wrote: "../organisation.json").
+std::optional<std::string> find_organisation_file(const LoadedFile& data, const PathPolicy& paths) {
+  fs::path dir = fs::path(data.path).parent_path();
+  for (int depth = 0; depth < 64; ++depth) {
+    if (auto found = sibling_data_file(dir.lexically_normal().string(), "organisation", data)) return found;
+    const fs::path canonical = fs::weakly_canonical(fs::absolute(dir.empty() ? fs::path(".") : dir));
+    if (canonical == fs::path(paths.root()) || canonical == canonical.parent_path()) break;
+    dir = dir / "..";
   }
   return std::nullopt;
 }
@@ -61,14 +65,14 @@ std::string text_member(const Value& object, const char* key) {
 }
 
 std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const DataFileLoader& load,
-                                                   Diagnostics& diagnostics) {
+                                                   const PathPolicy& paths, Diagnostics& diagnostics) {
   const Value* id = data.root.find("organisation");
   if (!id || !id->is_string()) {
     report(diagnostics, data, "", "the data names no organisation")
         .hints.push_back("add \"organisation\": \"<id>\" naming the id in organisation.json");
     return std::nullopt;
   }
-  const auto path = find_organisation_file(data);
+  const auto path = find_organisation_file(data, paths);
   if (!path) {
     report(diagnostics, data, "/organisation", "no organisation.json (or .xml) found beside '" + data.path +
                                                    "' or in a folder above it");
@@ -82,15 +86,25 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const
                          text_member(file->root, "id") + "'");
     return std::nullopt;
   }
-  return from_file(std::move(*file), diagnostics);
+  return from_file(std::move(*file), paths, diagnostics);
 }
 
-Organisation Organisation::from_file(LoadedFile file, Diagnostics& diagnostics) {
+std::optional<Organisation> Organisation::from_file(LoadedFile file, const PathPolicy& paths,
+                                                    Diagnostics& diagnostics) {
   Organisation organisation;
   organisation.file_ = std::move(file);
   organisation.index_list("persons", organisation.persons_, diagnostics);
   organisation.index_list("members", organisation.members_, diagnostics);
   organisation.index_list("bodies", organisation.bodies_, diagnostics);
+  const std::string logo = text_member(organisation.file_.root, "logo");
+  if (logo.empty()) return organisation;
+  std::string error;
+  const auto resolved = paths.resolve(organisation.file_.path, logo, error);
+  if (!resolved) {
+    report(diagnostics, organisation.file_, "/logo", "the logo " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+    return std::nullopt;
+  }
+  organisation.logo_ = *resolved;
   return organisation;
 }
 
@@ -145,10 +159,7 @@ std::optional<Value> Organisation::member(const Value& id, const LoadedFile& ref
 
 Value Organisation::model() const {
   Value model = file_.root;
-  const std::string logo = text_member(model, "logo");
-  if (!logo.empty()) {
-    model.set("logo", Value::string((fs::path(directory()) / logo).lexically_normal().string()));
-  }
+  if (!logo_.empty()) model.set("logo", Value::string(logo_));
   return model;
 }
 

@@ -17,9 +17,10 @@ class Organisation {
   // Finds and loads organisation.json for `data` and checks that its id matches
   // the data's "organisation" field; reports problems at that field.
   static std::optional<Organisation> find_for(const LoadedFile& data, const DataFileLoader& load,
-                                              Diagnostics& diagnostics);
-  // Indexes an organisation file already loaded; reports duplicate ids.
-  static Organisation from_file(LoadedFile file, Diagnostics& diagnostics);
+                                              const PathPolicy& paths, Diagnostics& diagnostics);
+  // Indexes an organisation file already loaded; reports duplicate ids and a logo
+  // outside the allowed folders.
+  static std::optional<Organisation> from_file(LoadedFile file, const PathPolicy& paths, Diagnostics& diagnostics);
 
   const LoadedFile& file() const { return file_; }
   std::string directory() const;
@@ -56,6 +57,7 @@ class Organisation {
   void index_list(const char* key, Index& index, Diagnostics& diagnostics) const;
 
   LoadedFile file_;
+  std::string logo_;  // resolved path, or ""
   Index persons_;
   Index members_;
   Index bodies_;

@@ -179,12 +179,13 @@ std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisati
 
 }  // namespace
 
-bool check_organisation(const LoadedFile& organisation, Diagnostics& diagnostics) {
-  return Organisation::from_file(organisation, diagnostics).check_references(diagnostics);
+bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics) {
+  const auto indexed = Organisation::from_file(organisation, paths, diagnostics);
+  return indexed && indexed->check_references(diagnostics);
 }
 
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
-                                       Diagnostics& diagnostics) {
+                                       const PathPolicy& paths, Diagnostics& diagnostics) {
   if (!data.root.is_object()) {
     report(diagnostics, data, "", "a data file must be a JSON object");
     return std::nullopt;
@@ -195,7 +196,7 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
         .hints.push_back("expected \"kind\": \"meeting\" or \"kind\": \"report\"");
     return std::nullopt;
   }
-  auto organisation = Organisation::find_for(data, load, diagnostics);
+  auto organisation = Organisation::find_for(data, load, paths, diagnostics);
   if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
   return kind == "meeting" ? prepare_meeting(data, *organisation, diagnostics)
                            : prepare_report(data, *organisation, load, diagnostics);

@@ -260,9 +260,16 @@ doc::Block Evaluator::build_image(const TemplateNode& node) {
     return image;
   }
   std::string path = interpolate(src->value).value_or("");
+  // A path written in the template resolves beside it; one from data was resolved by prepare.
   const bool literal = src->raw.find('{') == std::string::npos;
-  if (literal && !path.empty() && path[0] != '/') {
-    path = (std::filesystem::path(node.position.file).parent_path() / path).lexically_normal().string();
+  if (literal && options_.paths) {
+    std::string error;
+    const auto resolved = options_.paths->resolve(node.position.file, path, error);
+    if (!resolved) {
+      diagnostics_.error(src->position, "the image " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+      return image;
+    }
+    path = *resolved;
   }
   image.source = path;
   image.alt = attribute_text(node, "alt").value_or("");

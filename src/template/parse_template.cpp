@@ -24,7 +24,7 @@ std::string describe_xml_error(const pugi::xml_parse_result& result) {
 
 class TemplateParser {
  public:
-  explicit TemplateParser(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+  TemplateParser(const PathPolicy& paths, Diagnostics& diagnostics) : paths_(paths), diagnostics_(diagnostics) {}
 
   struct Source {
     std::string path;
@@ -55,6 +55,7 @@ class TemplateParser {
   void parse_directive(TemplateNode& element);
   void include(const Source& source, const TemplateNode& element, std::vector<TemplateNode>& out);
 
+  const PathPolicy& paths_;
   Diagnostics& diagnostics_;
   std::vector<std::string> include_stack_;
 };
@@ -216,9 +217,13 @@ void TemplateParser::include(const Source& source, const TemplateNode& element,
     diagnostics_.error(src->position, "includes are nested too deeply (a partial includes itself?)");
     return;
   }
-  const auto directory = std::filesystem::path(source.path).parent_path();
-  const std::string path = (directory / src->raw).lexically_normal().string();
-  auto partial = parse_file(path, "partial", src->position);
+  std::string error;
+  const auto path = paths_.resolve(source.path, src->raw, error);
+  if (!path) {
+    diagnostics_.error(src->position, "the include " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+    return;
+  }
+  auto partial = parse_file(*path, "partial", src->position);
   if (!partial) return;
   for (auto& child : partial->children) out.push_back(std::move(child));
 }
@@ -233,17 +238,18 @@ const TemplateAttribute* TemplateNode::attribute(const std::string& wanted) cons
 }
 
 std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
-                                            Diagnostics& diagnostics) {
+                                            const PathPolicy& paths, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  TemplateParser parser(diagnostics);
+  TemplateParser parser(paths, diagnostics);
   auto root = parser.parse_source({path, text}, "document");
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }
 
-std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics) {
+std::optional<Template> parse_template(const std::string& path, const PathPolicy& paths,
+                                       Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  TemplateParser parser(diagnostics);
+  TemplateParser parser(paths, diagnostics);
   auto root = parser.parse_file(path, "document", {});
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "base/paths.hpp"
 #include "doc/document.hpp"
 #include "load/model.hpp"
 #include "template/expression.hpp"
@@ -45,16 +46,18 @@ struct Template {
   TemplateNode root;  // the <document> element
 };
 
-// Reads and parses the template at `path`, following includes relative to each file.
-std::optional<Template> parse_template(const std::string& path, Diagnostics& diagnostics);
+// Reads and parses the template at `path`, following includes relative to each file;
+// an include that leads outside the folders `paths` allows is an error.
+std::optional<Template> parse_template(const std::string& path, const PathPolicy& paths,
+                                       Diagnostics& diagnostics);
 
 // Parses template `text` as if read from `path` (includes resolve relative to it).
 std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
-                                            Diagnostics& diagnostics);
+                                            const PathPolicy& paths, Diagnostics& diagnostics);
 
 struct EvaluateOptions {
   std::vector<std::string> paragraph_styles;  // style names the theme defines
-  std::string data_directory;                 // where relative image paths in data resolve
+  const PathPolicy* paths = nullptr;          // checks images the template names; null: none
 };
 
 // Evaluates `tmpl` against `model` into a document tree; reports errors and returns

@@ -101,10 +101,10 @@ void read_page(const LoadedFile& file, const Value& page, Theme& theme, Diagnost
   reader.reject_unknown();
 }
 
-void read_fonts(const LoadedFile& file, const Value& fonts, Theme& theme, Diagnostics& diagnostics) {
+void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& paths, Theme& theme,
+                Diagnostics& diagnostics) {
   SectionReader reader(file, fonts, "/fonts", diagnostics);
   reader.string("family", theme.font_family);
-  const auto directory = std::filesystem::path(file.path).parent_path();
   for (const char* face : {"regular", "bold", "italic", "bold_italic"}) {
     std::string path;
     reader.string(face, path);
@@ -112,7 +112,15 @@ void read_fonts(const LoadedFile& file, const Value& fonts, Theme& theme, Diagno
       diagnostics.error(file.source_map.locate("/fonts"), std::string("the theme names no '") + face + "' font");
       continue;
     }
-    theme.font_files[face] = (directory / path).lexically_normal().string();
+    std::string error;
+    const auto resolved = paths.resolve(file.path, path, error);
+    if (!resolved) {
+      auto& failure = diagnostics.error(file.source_map.locate(std::string("/fonts/") + face), "the font " + error);
+      failure.data_path = std::string("/fonts/") + face;
+      failure.hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+      continue;
+    }
+    theme.font_files[face] = *resolved;
   }
   reader.reject_unknown();
 }
@@ -146,10 +154,10 @@ void read_styles(const LoadedFile& file, const Value& styles, Theme& theme, Diag
   }
 }
 
-void read_sections(const LoadedFile& file, Theme& theme, Diagnostics& diagnostics) {
+void read_sections(const LoadedFile& file, const PathPolicy& paths, Theme& theme, Diagnostics& diagnostics) {
   SectionReader root(file, file.root, "", diagnostics);
   if (const Value* page = root.object("page")) read_page(file, *page, theme, diagnostics);
-  if (const Value* fonts = root.object("fonts")) read_fonts(file, *fonts, theme, diagnostics);
+  if (const Value* fonts = root.object("fonts")) read_fonts(file, *fonts, paths, theme, diagnostics);
   if (const Value* colors = root.object("colors")) read_colors(file, *colors, theme, diagnostics);
   if (const Value* styles = root.object("styles")) read_styles(file, *styles, theme, diagnostics);
   if (const Value* table = root.object("table")) {
@@ -186,7 +194,7 @@ std::vector<std::string> Theme::paragraph_style_names() const {
   return names;
 }
 
-std::optional<Theme> load_theme(const std::string& path, Diagnostics& diagnostics) {
+std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
   auto file = load_data_file(path, diagnostics);
   if (!file) return std::nullopt;
@@ -197,7 +205,7 @@ std::optional<Theme> load_theme(const std::string& path, Diagnostics& diagnostic
   Theme theme;
   theme.colors["text"] = Color{};
   theme.headings.assign(3, TextStyle{});
-  read_sections(*file, theme, diagnostics);
+  read_sections(*file, paths, theme, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return theme;
 }

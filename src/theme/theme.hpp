@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "base/paths.hpp"
 
 namespace kansli {
 
@@ -49,7 +50,8 @@ struct Theme {
   std::vector<std::string> paragraph_style_names() const;
 };
 
-// Reads the theme at `path`; font paths are resolved relative to the theme file.
-std::optional<Theme> load_theme(const std::string& path, Diagnostics& diagnostics);
+// Reads the theme at `path`; font paths resolve relative to the theme file and must
+// be allowed by `paths`.
+std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths, Diagnostics& diagnostics);
 
 }  // namespace kansli

@@ -48,11 +48,19 @@ std::vector<std::string> agenda_titles(const std::string& meeting_path) {
   return titles;
 }
 
-// Copies the sample organisation into a scratch folder so a test may change its data.
-std::string copy_sample_organisation(const std::string& label) {
+// Copies the templates and the sample organisation into a scratch folder, so that a
+// test may change the data; returns the folder (render there with render_in).
+std::string copy_samples(const std::string& label) {
   const std::string folder = fresh_folder(label);
   fs::copy(source() + "/data/klaralvdalen", folder + "/klaralvdalen", fs::copy_options::recursive);
-  return folder + "/klaralvdalen";
+  fs::copy(source() + "/templates", folder + "/templates", fs::copy_options::recursive);
+  return folder;
+}
+
+// Renders in `folder` (the root kansli works in).
+RunResult render_in(const std::string& folder, const std::string& template_path, const std::string& data,
+                    const std::string& out) {
+  return run({required_env("KANSLI"), "render", template_path, data, "-o", out}, folder);
 }
 
 void replace_in_file(const std::string& path, const std::string& from, const std::string& to) {
@@ -183,11 +191,10 @@ TEST_CASE("kansli validate accepts every sample and rejects a misspelt field wit
     if (extension == ".json" || extension == ".xml") args.push_back(entry.path().string());
   }
   REQUIRE(args.size() == 14);
-  const RunResult valid = run(args);
+  const RunResult valid = run(args, source());
   INFO(valid.err);
   CHECK(valid.exit_code == 0);
-  const std::string organisation = copy_sample_organisation("validate");
-  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
+  const std::string meeting = copy_samples("validate") + "/klaralvdalen/meetings/styrelsen-2026-12-10.json";
   replace_in_file(meeting, "\"remote\":", "\"remove\":");
   const RunResult invalid = run({required_env("KANSLI"), "validate", meeting});
   CHECK(invalid.exit_code == 1);
@@ -215,11 +222,11 @@ TEST_CASE("the roles example in the data reference is valid") {
 }
 
 TEST_CASE("markup in a title is shown as text, never run") {
-  const std::string organisation = copy_sample_organisation("script");
-  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
-  replace_in_file(meeting, "\"Sammanträdesplan 2027\"", "\"<script>alert(1)</script>\"");
+  const std::string folder = copy_samples("script");
+  const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
+  replace_in_file(folder + "/" + meeting, "\"Sammanträdesplan 2027\"", "\"<script>alert(1)</script>\"");
   const std::string out = fresh_folder("script-out");
-  const RunResult result = render("templates/kallelse.xml", meeting, out);
+  const RunResult result = render_in(folder, "templates/kallelse.xml", meeting, out);
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   const std::string html = slurp(out + "/styrelsen-2026-12-10-kallelse.html");
@@ -229,14 +236,14 @@ TEST_CASE("markup in a title is shown as text, never run") {
 }
 
 TEST_CASE("a failed render leaves the existing outputs untouched") {
-  const std::string organisation = copy_sample_organisation("failed");
-  const std::string meeting = organisation + "/meetings/styrelsen-2026-12-10.json";
+  const std::string folder = copy_samples("failed");
+  const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
   const std::string out = fresh_folder("failed-out");
-  REQUIRE(render("templates/kallelse.xml", meeting, out).exit_code == 0);
+  REQUIRE(render_in(folder, "templates/kallelse.xml", meeting, out).exit_code == 0);
   const std::string pdf = slurp(out + "/styrelsen-2026-12-10-kallelse.pdf");
   const std::string html = slurp(out + "/styrelsen-2026-12-10-kallelse.html");
-  replace_in_file(meeting, "\"secretary\": \"anna-lindqvist\"", "\"secretary\": \"anna-lindkvist\"");
-  const RunResult failed = render("templates/kallelse.xml", meeting, out);
+  replace_in_file(folder + "/" + meeting, "\"secretary\": \"anna-lindqvist\"", "\"secretary\": \"anna-lindkvist\"");
+  const RunResult failed = render_in(folder, "templates/kallelse.xml", meeting, out);
   CHECK(failed.exit_code == 1);
   CHECK(failed.err.find("unknown person 'anna-lindkvist'") != std::string::npos);
   CHECK(slurp(out + "/styrelsen-2026-12-10-kallelse.pdf") == pdf);

@@ -37,7 +37,7 @@ Result prepare(const std::string& folder, const std::string& meeting) {
   auto file = load_data_file(result.path, diagnostics);
   REQUIRE(file);
   const DataFileLoader load = [](const std::string& path, Diagnostics& d) { return load_data_file(path, d); };
-  result.model = prepare_model(*file, load, diagnostics);
+  result.model = prepare_model(*file, load, PathPolicy("/"), diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }

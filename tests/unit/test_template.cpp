@@ -28,8 +28,9 @@ Result evaluate(const std::string& body, const char* model_json = kModel) {
   auto model_file = parse_json("model.json", model_json, diagnostics);
   REQUIRE(model_file);
   DataModel model{model_file->root, {{"", model_file->source_map}}};
-  auto tmpl = tmpl::parse_template(result.template_path, diagnostics);
-  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, ""}, diagnostics);
+  const PathPolicy everywhere("/");
+  auto tmpl = tmpl::parse_template(result.template_path, everywhere, diagnostics);
+  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &everywhere}, diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }

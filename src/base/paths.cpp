@@ -1,0 +1,55 @@
+// Implements PathPolicy (see paths.hpp).
+#include "base/paths.hpp"
+
+#include <filesystem>
+
+namespace kansli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string canonical_folder(const std::string& folder) {
+  std::error_code error;
+  const fs::path path = fs::weakly_canonical(fs::absolute(folder), error);
+  return error ? folder : path.string();
+}
+
+bool is_inside(const std::string& path, const std::string& folder) {
+  if (folder == "/") return true;
+  return path == folder || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+                            path[folder.size()] == '/');
+}
+
+}  // namespace
+
+PathPolicy::PathPolicy(const std::string& root, std::vector<std::string> trusted)
+    : root_(canonical_folder(root)), root_as_given_(root == "." ? "the current folder" : "'" + root + "'") {
+  for (const auto& folder : trusted) trusted_.push_back(canonical_folder(folder));
+}
+
+bool PathPolicy::allowed(const std::string& canonical) const {
+  if (is_inside(canonical, root_)) return true;
+  for (const auto& folder : trusted_) {
+    if (is_inside(canonical, folder)) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> PathPolicy::resolve(const std::string& referrer, const std::string& named,
+                                               std::string& error) const {
+  if (named.empty()) {
+    error = "the path is empty";
+    return std::nullopt;
+  }
+  const fs::path written(named);
+  const fs::path joined = written.is_absolute() ? written : fs::path(referrer).parent_path() / written;
+  std::error_code failure;
+  const std::string canonical = fs::weakly_canonical(fs::absolute(joined), failure).string();
+  if (failure || !allowed(canonical)) {
+    error = "'" + named + "' leads outside the folder kansli works in (" + root_as_given_ + ")";
+    return std::nullopt;
+  }
+  return joined.lexically_normal().string();
+}
+
+}  // namespace kansli
