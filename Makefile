@@ -2,6 +2,7 @@
 # Both install missing Debian packages, configure and build with CMake first.
 
 BUILD ?= build
+ASAN_BUILD ?= build-asan
 JOBS ?= 2
 KANSLI = $(BUILD)/src/kansli
 
@@ -22,8 +23,14 @@ build: deps $(BUILD)/build.ninja
 demo: build
 	@scripts/render-samples.sh $(KANSLI) output
 
+# The whole suite twice: as built for use, then under AddressSanitizer and
+# UndefinedBehaviorSanitizer (the end-to-end tests then run the sanitized binary).
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DKANSLI_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug > /dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
 
 # Runs every fuzz target for FUZZ_SECONDS (default 60) with clang's libFuzzer.
 fuzz: deps

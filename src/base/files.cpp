@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -46,7 +47,14 @@ std::string write_temporary(const std::string& target, const std::string& bytes,
 
 }  // namespace
 
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
+std::optional<std::string> read_file(const std::string& path, std::string& error, std::uintmax_t max_bytes) {
+  std::error_code size_error;
+  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  if (!size_error && size > max_bytes) {
+    error = "the file is " + std::to_string(size / 1000000) + " MB; kansli reads files of at most " +
+            std::to_string(max_bytes / 1000000) + " MB";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot read '" + path + "': " + std::strerror(errno);

@@ -3,14 +3,17 @@
 // so a failed run never leaves a half-written file or destroys the previous one.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace kansli {
 
-// Reads the whole file at `path`; returns nullopt and sets `error` when it cannot.
-std::optional<std::string> read_file(const std::string& path, std::string& error);
+// Reads the whole file at `path`; returns nullopt and sets `error` when it cannot, or
+// when it is larger than `max_bytes`.
+std::optional<std::string> read_file(const std::string& path, std::string& error,
+                                     std::uintmax_t max_bytes = UINTMAX_MAX);
 
 struct OutputFile {
   std::string path;

@@ -1,21 +1,29 @@
-// Implements position_at and format_position (see source.hpp).
+// Implements positions (see source.hpp).
 #include "base/source.hpp"
 
 namespace kansli {
 
-SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset) {
-  if (offset > text.size()) offset = text.size();
-  SourcePosition position{file, 1, 1};
-  for (std::size_t i = 0; i < offset; ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+SourcePosition PositionTracker::at(std::size_t offset) {
+  if (offset > text_.size()) offset = text_.size();
+  if (offset < offset_) {  // asked backwards: start again from the top
+    offset_ = 0;
+    line_ = 1;
+    column_ = 1;
+  }
+  for (; offset_ < offset; ++offset_) {
+    const auto byte = static_cast<unsigned char>(text_[offset_]);
     if (byte == '\n') {
-      ++position.line;
-      position.column = 1;
+      ++line_;
+      column_ = 1;
     } else if ((byte & 0xC0) != 0x80) {  // count lead bytes only: columns are code points
-      ++position.column;
+      ++column_;
     }
   }
-  return position;
+  return {file_, line_, column_};
+}
+
+SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset) {
+  return PositionTracker(file, text).at(offset);
 }
 
 std::size_t find_attribute_offset(std::string_view text, std::size_t element_offset,

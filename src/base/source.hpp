@@ -20,6 +20,23 @@ struct SourcePosition {
 // Computes the line and column of byte `offset` in `text` (clamped to its end).
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
 
+// Computes positions in one text for offsets asked mostly in increasing order (as a
+// parser meets them): each call continues from the previous one, so a whole file
+// costs one pass instead of one pass per value.
+class PositionTracker {
+ public:
+  PositionTracker(std::string file, std::string_view text) : file_(std::move(file)), text_(text) {}
+  // Returns the position of byte `offset` (clamped to the end of the text).
+  SourcePosition at(std::size_t offset);
+
+ private:
+  std::string file_;
+  std::string_view text_;
+  std::size_t offset_ = 0;
+  int line_ = 1;
+  int column_ = 1;
+};
+
 // Returns the byte offset of the value of attribute `name` in the start tag that
 // begins at `element_offset` of XML `text` (after its quote), or `element_offset`.
 std::size_t find_attribute_offset(std::string_view text, std::size_t element_offset,

@@ -34,6 +34,14 @@ struct LoadedFile {
   SourceMap source_map;
 };
 
+// Limits on data files: larger or deeper files are refused with a clear error.
+constexpr std::uintmax_t kMaxDataFileBytes = 20'000'000;
+constexpr std::size_t kMaxNestingDepth = 64;
+
+// Reports the first NUL byte of `text` (not text but binary or UTF-16); returns whether
+// there was one.
+bool report_nul_byte(const std::string& path, const std::string& text, Diagnostics& diagnostics);
+
 // Returns the schema of a data kind ("meeting"), or null when there is none.
 using SchemaLookup = std::function<const SchemaView*(const std::string& kind)>;
 

@@ -15,18 +15,19 @@ struct Reader {
   const SchemaView& schema;
   Diagnostics& diagnostics;
   SourceMap& source_map;
+  mutable PositionTracker positions{path, text};  // elements are met in file order
 
   SourcePosition element_position(const pugi::xml_node& node) const {
-    return position_at(path, text, static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));
+    return positions.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));
   }
   // The position of the first character of a text node that is not white space.
   SourcePosition text_position(const pugi::xml_node& node) const {
     std::size_t offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 0));
     while (offset < text.size() && std::string(" \t\r\n").find(text[offset]) != std::string::npos) ++offset;
-    return position_at(path, text, offset);
+    return positions.at(offset);
   }
   SourcePosition attribute_position(const pugi::xml_node& node, const char* name) const {
-    return position_at(path, text, find_attribute_offset(text, static_cast<std::size_t>(node.offset_debug()), name));
+    return positions.at(find_attribute_offset(text, static_cast<std::size_t>(node.offset_debug()), name));
   }
 };
 

@@ -17,6 +17,16 @@ Value read_blocks(const Reader& reader, const pugi::xml_node& parent);
 
 Value read_inlines(const Reader& reader, const pugi::xml_node& parent);
 
+// Says (and reports) when `node` is nested deeper than data may be.
+bool too_deep(const Reader& reader, const pugi::xml_node& node) {
+  std::size_t depth = 0;
+  for (pugi::xml_node up = node; up.parent(); up = up.parent()) ++depth;
+  if (depth <= kMaxNestingDepth) return false;
+  reader.diagnostics.error(reader.element_position(node),
+                           "rich text is nested more than " + std::to_string(kMaxNestingDepth) + " levels deep");
+  return true;
+}
+
 // Reads one inline element or text node into `out`.
 void read_inline(const Reader& reader, const pugi::xml_node& node, Value& out) {
   if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
@@ -24,7 +34,7 @@ void read_inline(const Reader& reader, const pugi::xml_node& node, Value& out) {
                                  {"text", Value::string(collapse_white_space(node.value()))}}));
     return;
   }
-  if (node.type() != pugi::node_element) return;
+  if (node.type() != pugi::node_element || too_deep(reader, node)) return;
   const std::string name = node.name();
   Value item;
   if (name == "em" || name == "i") item = node_of("emphasis");
@@ -55,6 +65,7 @@ Value read_inlines(const Reader& reader, const pugi::xml_node& parent) {
 
 Value read_list(const Reader& reader, const pugi::xml_node& list) {
   Value block = node_of("list");
+  if (too_deep(reader, list)) return block;
   block.set("ordered", Value::boolean(std::string(list.name()) == "ol"));
   Value items = Value::array();
   for (const pugi::xml_node child : list.children()) {

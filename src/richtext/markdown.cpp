@@ -27,8 +27,29 @@ class Converter {
 
   Value blocks(cmark_node* parent) {
     Value out = Value::array();
-    for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) block(node, out);
+    if (++depth_ > kMaxDepth) {
+      out.push_back(flattened(parent));
+    } else {
+      for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) block(node, out);
+    }
+    --depth_;
     return out;
+  }
+
+  // Beyond kMaxDepth the structure is dropped but every word is kept, as one paragraph.
+  static Value flattened(cmark_node* parent) {
+    std::string collected;
+    cmark_iter* iter = cmark_iter_new(parent);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+      cmark_node* node = cmark_iter_get_node(iter);
+      if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT) {
+        collected += (collected.empty() ? "" : " ") + literal(node);
+      }
+    }
+    cmark_iter_free(iter);
+    Value paragraph = node_of("paragraph");
+    paragraph.set("content", Value::array({text(collected)}));
+    return paragraph;
   }
 
  private:
@@ -52,9 +73,11 @@ class Converter {
         out.push_back(std::move(list));
         break;
       }
-      case CMARK_NODE_BLOCK_QUOTE:
-        for (auto& inner : blocks(node).as_array()) out.push_back(std::move(inner));
+      case CMARK_NODE_BLOCK_QUOTE: {
+        Value inner = blocks(node);  // named: iterating a temporary's array would dangle
+        for (auto& block : inner.as_array()) out.push_back(std::move(block));
         break;
+      }
       case CMARK_NODE_CODE_BLOCK:
       case CMARK_NODE_HTML_BLOCK: {
         Value paragraph = node_of("paragraph");
@@ -72,7 +95,12 @@ class Converter {
 
   Value inlines(cmark_node* parent) {
     Value out = Value::array();
-    for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) inline_node(node, out);
+    if (++depth_ > kMaxDepth) {
+      out.push_back(text(flattened(parent).find("content")->as_array()[0].find("text")->as_string()));
+    } else {
+      for (cmark_node* node = cmark_node_first_child(parent); node; node = cmark_node_next(node)) inline_node(node, out);
+    }
+    --depth_;
     return out;
   }
 
@@ -85,7 +113,11 @@ class Converter {
       case CMARK_NODE_LINEBREAK: out.push_back(node_of("line_break")); break;
       case CMARK_NODE_EMPH: out.push_back(span("emphasis", node)); break;
       case CMARK_NODE_STRONG: out.push_back(span("strong", node)); break;
-      case CMARK_NODE_IMAGE: for (auto& inner : inlines(node).as_array()) out.push_back(std::move(inner)); break;
+      case CMARK_NODE_IMAGE: {
+        Value inner = inlines(node);
+        for (auto& item : inner.as_array()) out.push_back(std::move(item));
+        break;
+      }
       case CMARK_NODE_LINK: {
         Value link = span("link", node);
         const char* url = cmark_node_get_url(node);
@@ -111,7 +143,9 @@ class Converter {
     return item;
   }
 
+  static constexpr int kMaxDepth = 64;
   std::vector<cmark_node*> footnotes_;
+  int depth_ = 0;
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ namespace kansli::tmpl {
 namespace {
 
 constexpr int kMaxIncludeDepth = 16;
+constexpr std::size_t kMaxTemplateDepth = 64;
 
 // Turns pugixml's status into a lowercase message for users.
 std::string describe_xml_error(const pugi::xml_parse_result& result) {
@@ -129,6 +130,13 @@ void TemplateParser::convert_element(const Source& source, const pugi::xml_node&
   TemplateNode element;
   element.name = node.name();
   element.position = element_position(source, node);
+  std::size_t depth = 0;
+  for (pugi::xml_node up = node; up.parent(); up = up.parent()) ++depth;
+  if (depth > kMaxTemplateDepth) {
+    diagnostics_.error(element.position, "elements are nested more than " + std::to_string(kMaxTemplateDepth) +
+                                             " levels deep");
+    return;
+  }
   const ElementSpec* spec = find_element(element.name);
   if (spec && spec->role == ElementRole::kRoot) {
     diagnostics_.error(element.position, "<" + element.name + "> may only be a file's root element");

@@ -58,3 +58,14 @@ TEST_CASE("plain text is one paragraph") {
   CHECK(shape(markdown_to_rich_text("Beslutet medför inga kostnader.")) == "p(Beslutet medför inga kostnader.)");
   CHECK(is_rich_text(markdown_to_rich_text("")));
 }
+
+TEST_CASE("block quotes and images keep their text") {
+  CHECK(shape(markdown_to_rich_text("> Citat ur *protokollet*.\n\nSe ![logotypen](logo.png).")) ==
+        "p(Citat ur em(protokollet).)p(Se logotypen.)");
+}
+
+TEST_CASE("structure nested beyond the limit is flattened, keeping every word") {
+  const std::string quotes(10000, '>');
+  const std::string result = shape(markdown_to_rich_text(quotes + " djupt ner"));
+  CHECK(result == "p(djupt ner)");
+}
