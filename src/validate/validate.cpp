@@ -42,6 +42,18 @@ nlohmann::json to_json(const Value& value) {
   return nullptr;
 }
 
+// Removes the "format" keywords from a schema for valijson: kansli checks formats itself
+// (real dates, HH:MM), and valijson 1.0 aborts on a format applied to a value that is
+// not a string (valijson issue #181, fixed after the version Debian 12 ships).
+void remove_formats(nlohmann::json& schema, bool is_properties_map = false) {
+  if (schema.is_object()) {
+    if (!is_properties_map && schema.contains("format") && schema["format"].is_string()) schema.erase("format");
+    for (auto& [key, child] : schema.items()) remove_formats(child, key == "properties" && !is_properties_map);
+  } else if (schema.is_array()) {
+    for (auto& child : schema) remove_formats(child);
+  }
+}
+
 }  // namespace
 
 struct SchemaSet::Compiled {
@@ -67,7 +79,8 @@ std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, Diagnos
     auto compiled = std::make_unique<Compiled>();
     compiled->file = std::move(*file);
     compiled->view = std::make_unique<SchemaView>(compiled->file.root);
-    const nlohmann::json json = to_json(compiled->file.root);
+    nlohmann::json json = to_json(compiled->file.root);
+    remove_formats(json);
     valijson::adapters::NlohmannJsonAdapter adapter(json);
     valijson::SchemaParser parser;
     try {

@@ -124,7 +124,7 @@ bool word_valijson_error(const std::vector<std::string>& context, const std::str
   const Value* value = value_at(data, at);
   const auto starts = [&](const char* prefix) { return description.rfind(prefix, 0) == 0; };
   out.path = at;
-  if (starts("Failed to validate") || starts("String should be a valid date")) return false;
+  if (starts("Failed to validate")) return false;
   if (starts("Object contains a property that could not be validated")) {
     word_unknown_field(at, quoted_name(description), schema, out);
   } else if (starts("Missing required property")) {
