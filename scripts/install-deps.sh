@@ -8,7 +8,7 @@ packages=(
   nlohmann-json3-dev libhpdf-dev libpugixml-dev libcli11-dev doctest-dev libharfbuzz-dev
   libvalijson-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   fonts-dejavu-core fonts-dejavu-extra
-  poppler-utils qpdf
+  poppler-utils qpdf faketime
 )
 
 # `--fuzz` adds clang and its libFuzzer runtime, for `make fuzz`.

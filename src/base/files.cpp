@@ -1,4 +1,8 @@
 // Implements read_file and write_files_atomically (see files.hpp).
+// Outputs are first written to unnamed temporary files (O_TMPFILE, Linux) in the target's
+// folder, so that a run killed while writing leaves no file behind at all; only when
+// every output is complete is each given a temporary name and renamed over its target.
+// Where O_TMPFILE is not supported, a named temporary (mkstemp) is used instead.
 #include "base/files.hpp"
 
 #include <cerrno>
@@ -15,41 +19,78 @@
 namespace kansli {
 namespace {
 
-// Writes `bytes` to a new unique temporary beside `target`; returns its path or "".
-std::string write_temporary(const std::string& target, const std::string& bytes,
-                            std::string& error) {
-  std::string temp = target + ".tmp-XXXXXX";
-  const int fd = mkstemp(temp.data());
-  if (fd < 0) {
-    error = "cannot create a temporary file beside '" + target + "': " + std::strerror(errno);
-    return "";
-  }
+namespace fs = std::filesystem;
+
+// An output being written: its descriptor, and its temporary name once it has one.
+struct Pending {
+  int fd = -1;
+  std::string temp;  // empty while the file is unnamed
+};
+
+std::string folder_of(const std::string& path) {
+  const std::string folder = fs::path(path).parent_path().string();
+  return folder.empty() ? "." : folder;
+}
+
+// Opens an unnamed file in the target's folder, or a named temporary beside it.
+bool open_temporary(const std::string& target, Pending& pending, std::string& error) {
+  pending.fd = ::open(folder_of(target).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (pending.fd >= 0) return true;
+  pending.temp = target + ".tmp-XXXXXX";
+  pending.fd = mkstemp(pending.temp.data());
+  if (pending.fd >= 0) return true;
+  error = "cannot create a file in '" + folder_of(target) + "': " + std::strerror(errno);
+  pending.temp.clear();
+  return false;
+}
+
+bool write_all(const Pending& pending, const std::string& bytes, const std::string& target, std::string& error) {
   std::size_t written = 0;
   while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    const ssize_t n = ::write(pending.fd, bytes.data() + written, bytes.size() - written);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      error = "cannot write '" + temp + "': " + std::strerror(errno);
-      ::close(fd);
-      std::remove(temp.c_str());
-      return "";
+      error = "cannot write '" + target + "': " + std::strerror(errno);
+      return false;
     }
     written += static_cast<std::size_t>(n);
   }
-  fchmod(fd, 0644);
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    error = "cannot finish writing '" + temp + "': " + std::strerror(errno);
-    std::remove(temp.c_str());
-    return "";
+  fchmod(pending.fd, 0644);
+  if (::fsync(pending.fd) != 0) {
+    error = "cannot finish writing '" + target + "': " + std::strerror(errno);
+    return false;
   }
-  return temp;
+  return true;
+}
+
+// Gives an unnamed file a temporary name beside its target (a no-op for named ones).
+bool name_temporary(const std::string& target, Pending& pending, std::string& error) {
+  if (!pending.temp.empty()) return true;
+  const std::string proc = "/proc/self/fd/" + std::to_string(pending.fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const std::string name = target + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(attempt);
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      pending.temp = name;
+      return true;
+    }
+    if (errno != EEXIST) break;
+  }
+  error = "cannot create a file beside '" + target + "': " + std::strerror(errno);
+  return false;
+}
+
+void discard(std::vector<Pending>& pending) {
+  for (auto& p : pending) {
+    if (p.fd >= 0) ::close(p.fd);
+    if (!p.temp.empty()) std::remove(p.temp.c_str());
+  }
 }
 
 }  // namespace
 
 std::optional<std::string> read_file(const std::string& path, std::string& error, std::uintmax_t max_bytes) {
   std::error_code size_error;
-  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  const std::uintmax_t size = fs::file_size(path, size_error);
   if (!size_error && size > max_bytes) {
     error = "the file is " + std::to_string(size / 1000000) + " MB; kansli reads files of at most " +
             std::to_string(max_bytes / 1000000) + " MB";
@@ -69,23 +110,33 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return buffer.str();
 }
 
-bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error) {
-  std::vector<std::string> temporaries;
-  for (const auto& file : files) {
-    std::string temp = write_temporary(file.path, file.bytes, error);
-    if (temp.empty()) {
-      for (const auto& t : temporaries) std::remove(t.c_str());
+bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error,
+                            const std::function<void(std::size_t)>& after_write) {
+  std::vector<Pending> pending(files.size());
+  // 1. Write every output in full, unnamed where the system allows.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!open_temporary(files[i].path, pending[i], error) || !write_all(pending[i], files[i].bytes, files[i].path, error)) {
+      discard(pending);
       return false;
     }
-    temporaries.push_back(std::move(temp));
+    if (after_write) after_write(i);
+  }
+  // 2. Name them, then rename each over its target.
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!name_temporary(files[i].path, pending[i], error)) {
+      discard(pending);
+      return false;
+    }
   }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (std::rename(temporaries[i].c_str(), files[i].path.c_str()) != 0) {
+    if (std::rename(pending[i].temp.c_str(), files[i].path.c_str()) != 0) {
       error = "cannot replace '" + files[i].path + "': " + std::strerror(errno);
-      for (std::size_t k = i; k < files.size(); ++k) std::remove(temporaries[k].c_str());
+      discard(pending);
       return false;
     }
+    pending[i].temp.clear();
   }
+  discard(pending);  // closes the descriptors
   return true;
 }
 

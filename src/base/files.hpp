@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct OutputFile {
 
 // Writes every file to a temporary beside it, then renames them all into place.
 // On failure removes the temporaries, leaves existing targets untouched and sets `error`.
-bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error);
+// `after_write` (for tests) is called after each file has been written in full.
+bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error,
+                            const std::function<void(std::size_t)>& after_write = {});
 
 }  // namespace kansli

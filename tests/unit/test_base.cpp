@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "base/diagnostics.hpp"
 #include "base/files.hpp"
 #include "base/suggest.hpp"
@@ -91,5 +94,29 @@ TEST_CASE("a failed atomic write leaves the earlier files untouched") {
   CHECK(error.find("missing-folder") != std::string::npos);
   CHECK(read_file(good, error).value() == "old");
   CHECK(std::distance(std::filesystem::directory_iterator(dir), {}) == 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a process killed while writing leaves no temporary file and the old outputs") {
+  const auto dir = std::filesystem::temp_directory_path() / "kansli-test-atomic-killed";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string pdf = (dir / "k.pdf").string(), html = (dir / "k.html").string();
+  std::string error;
+  REQUIRE(write_files_atomically({{pdf, "old pdf"}, {html, "old html"}}, error));
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {  // dies the moment its first output is written, as if killed
+    std::string ignored;
+    write_files_atomically({{pdf, std::string(1 << 20, 'p')}, {html, "new html"}}, ignored,
+                           [](std::size_t) { _exit(9); });
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  CHECK(WEXITSTATUS(status) == 9);
+  CHECK(read_file(pdf, error).value() == "old pdf");
+  CHECK(read_file(html, error).value() == "old html");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), {}) == 2);
   std::filesystem::remove_all(dir);
 }

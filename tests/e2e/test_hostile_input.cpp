@@ -1,0 +1,160 @@
+// End-to-end tests for hostile and broken input (issue: fuzzing, sanitizers, safe
+// paths, nothing lost): huge inputs are rendered or refused, never a crash; a killed
+// render loses nothing; output does not depend on the clock.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <nlohmann/json.hpp>
+
+#include "run.hpp"
+
+using namespace kansli::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kMeeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
+
+std::string source() { return required_env("KANSLI_SOURCE"); }
+
+// Copies the templates and the sample organisation into a scratch folder.
+std::string copy_samples(const std::string& label) {
+  const std::string folder = fresh_folder(label);
+  fs::copy(source() + "/data/klaralvdalen", folder + "/klaralvdalen", fs::copy_options::recursive);
+  fs::copy(source() + "/templates", folder + "/templates", fs::copy_options::recursive);
+  return folder;
+}
+
+// Rewrites the sample meeting in `folder` with `change` applied.
+template <typename Change>
+void change_meeting(const std::string& folder, Change change) {
+  auto meeting = nlohmann::json::parse(slurp(folder + "/" + kMeeting));
+  change(meeting);
+  std::ofstream(folder + "/" + kMeeting) << meeting.dump(1);
+}
+
+RunResult render_in(const std::string& folder, const std::string& out, const std::vector<std::string>& prefix = {}) {
+  std::vector<std::string> args = prefix;
+  for (const std::string& a : {required_env("KANSLI"), std::string("render"), std::string("templates/kallelse.xml"),
+                               kMeeting, std::string("-o"), out}) {
+    args.push_back(a);
+  }
+  return run(args, folder);
+}
+
+int page_count(const std::string& pdf) {
+  const RunResult info = run({"/usr/bin/pdfinfo", pdf});
+  const std::size_t at = info.out.find("Pages:");
+  return at == std::string::npos ? 0 : std::stoi(info.out.substr(at + 6));
+}
+
+// Starts kansli rendering in `folder`, kills it after `delay`, and waits for it.
+void render_and_kill(const std::string& folder, const std::string& out, std::chrono::milliseconds delay) {
+  std::vector<std::string> args = {"/usr/bin/env", "-C", folder, required_env("KANSLI"), "render",
+                                   "templates/kallelse.xml", kMeeting, "-o", out};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+  posix_spawn_file_actions_destroy(&actions);
+  std::this_thread::sleep_for(delay);
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+}
+
+const std::string kLongNote =
+    "Samordningsförbundet ska bidra till att skapa en struktur så att samverkan mellan parterna fungerar över tid. ";
+
+}  // namespace
+
+TEST_CASE("a render killed midway leaves no temporary file and every output whole") {
+  const std::string folder = copy_samples("killed");
+  const std::string out = folder + "/out", expected = folder + "/expected";
+  REQUIRE(render_in(folder, out).exit_code == 0);
+  const std::string old_pdf = slurp(out + "/styrelsen-2026-12-10-kallelse.pdf");
+  // A much longer meeting, so that the render is killed while it works.
+  change_meeting(folder, [](auto& m) {
+    std::string note;
+    for (int i = 0; i < 20000; ++i) note += kLongNote;
+    m["note"] = note;
+  });
+  REQUIRE(render_in(folder, expected).exit_code == 0);
+  const std::string new_pdf = slurp(expected + "/styrelsen-2026-12-10-kallelse.pdf");
+  REQUIRE(new_pdf != old_pdf);
+  for (const int delay : {20, 100, 250, 500, 900}) {
+    render_and_kill(folder, out, std::chrono::milliseconds(delay));
+    INFO("killed after " << delay << " ms");
+    CHECK(std::distance(fs::directory_iterator(out), {}) == 2);
+    const std::string pdf = slurp(out + "/styrelsen-2026-12-10-kallelse.pdf");
+    CHECK((pdf == old_pdf || pdf == new_pdf));
+  }
+}
+
+TEST_CASE("a meeting with 10 000 agenda items is rendered") {
+  const std::string folder = copy_samples("many-items");
+  change_meeting(folder, [](auto& m) {
+    m["agenda"] = nlohmann::json::array();
+    for (int i = 1; i <= 10000; ++i) {
+      m["agenda"].push_back({{"title", "Ärende " + std::to_string(i) + " om samordnade rehabiliteringsinsatser"},
+                             {"type", "decision"}, {"dnr", "KSF 2026/" + std::to_string(i)}});
+    }
+  });
+  const RunResult result = render_in(folder, folder + "/out");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(page_count(folder + "/out/styrelsen-2026-12-10-kallelse.pdf") > 400);
+}
+
+TEST_CASE("a 5 MB text field is rendered") {
+  const std::string folder = copy_samples("long-text");
+  change_meeting(folder, [](auto& m) {
+    std::string note;
+    while (note.size() < 5'000'000) note += kLongNote;
+    m["note"] = note;
+  });
+  const RunResult result = render_in(folder, folder + "/out");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(page_count(folder + "/out/styrelsen-2026-12-10-kallelse.pdf") > 1000);
+}
+
+TEST_CASE("a data file over 20 MB is refused before it is read") {
+  const std::string folder = copy_samples("too-large");
+  {
+    std::ofstream big(folder + "/" + kMeeting);
+    big << "{\"kind\": \"meeting\", \"note\": \"";
+    for (int i = 0; i < 200'000; ++i) big << kLongNote;
+    big << "\"}";
+  }
+  const RunResult result = render_in(folder, folder + "/out");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err == kMeeting + ": error: the file is 22 MB; kansli reads files of at most 20 MB\n"
+                                 "1 error; nothing was written\n");
+}
+
+TEST_CASE("the output does not depend on the clock, the time zone or SOURCE_DATE_EPOCH") {
+  const std::string folder = copy_samples("clock");
+  REQUIRE(render_in(folder, folder + "/now").exit_code == 0);
+  const RunResult later = render_in(folder, folder + "/later",
+                                    {"/usr/bin/env", "TZ=Asia/Tokyo", "SOURCE_DATE_EPOCH=2000000000",
+                                     "/usr/bin/faketime", "2031-05-05 12:00:00"});
+  INFO(later.err);
+  REQUIRE(later.exit_code == 0);
+  for (const char* name : {"/styrelsen-2026-12-10-kallelse.pdf", "/styrelsen-2026-12-10-kallelse.html"}) {
+    CHECK(slurp(folder + "/now" + name) == slurp(folder + "/later" + name));
+  }
+}
