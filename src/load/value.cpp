@@ -112,6 +112,16 @@ bool Value::truthy() const {
   return false;
 }
 
+std::optional<std::size_t> parse_index(std::string_view text) {
+  if (text.empty() || text.size() > 9) return std::nullopt;  // no list has a billion items
+  std::size_t index = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return index;
+}
+
 const Value* value_at(const Value& root, const std::string& path) {
   const Value* value = &root;
   std::size_t start = 1;
@@ -119,9 +129,8 @@ const Value* value_at(const Value& root, const std::string& path) {
     const std::size_t slash = std::min(path.find('/', start), path.size());
     const std::string segment = path.substr(start, slash - start);
     if (value->is_array()) {
-      const bool digits = !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
-      const std::size_t index = digits ? std::stoul(segment) : value->as_array().size();
-      value = index < value->as_array().size() ? &value->as_array()[index] : nullptr;
+      const auto index = parse_index(segment);
+      value = index && *index < value->as_array().size() ? &value->as_array()[*index] : nullptr;
     } else {
       value = value->find(segment);
     }

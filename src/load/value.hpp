@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -60,6 +61,9 @@ class Value {
   Array array_;
   Object object_;
 };
+
+// Parses a list index written in decimal digits; nullopt for anything else or too large.
+std::optional<std::size_t> parse_index(std::string_view text);
 
 // Returns the value at path `path` ("/agenda/3/title") under `root`, or null.
 const Value* value_at(const Value& root, const std::string& path);

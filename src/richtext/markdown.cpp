@@ -126,7 +126,7 @@ class Converter {
         break;
       }
       case CMARK_NODE_FOOTNOTE_REFERENCE: {
-        const std::size_t ordinal = std::stoul("0" + literal(node));
+        const std::size_t ordinal = parse_index(literal(node)).value_or(0);
         Value note = node_of("footnote");
         note.set("blocks", ordinal >= 1 && ordinal <= footnotes_.size() ? blocks(footnotes_[ordinal - 1])
                                                                         : Value::array());

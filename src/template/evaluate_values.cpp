@@ -70,14 +70,16 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
     const std::string& segment = expression.path[i];
     const Value* next = nullptr;
     if (at.value->is_array() && is_index(segment)) {
-      const std::size_t index = std::stoul(segment);
-      if (index < at.value->as_array().size()) next = &at.value->as_array()[index];
+      const auto index = parse_index(segment);
+      if (index && *index < at.value->as_array().size()) next = &at.value->as_array()[*index];
     } else {
       next = at.value->find(segment);
     }
     if (!next) {
       // With a default (or in a condition) a missing field of an object counts as empty.
-      if (missing_is_null && at.value->is_object()) return Resolved{&kNull, child_path(at.path, segment)};
+      if (missing_is_null && (at.value->is_object() || at.value->is_array())) {
+        return Resolved{&kNull, child_path(at.path, segment)};
+      }
       report_unknown_path(expression, i, at.value);
       return std::nullopt;
     }

@@ -2,6 +2,8 @@
 #include "template/expression.hpp"
 
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 
 namespace kansli::tmpl {
 namespace {
@@ -45,8 +47,14 @@ class Scanner {
                                   text_[at_] == '.' || (at_ == begin && text_[at_] == '-'))) {
       ++at_;
     }
-    if (at_ == begin) return fail_value("expected a quoted text or a number");
-    return Value::number(std::stod(text_.substr(begin, at_ - begin)));
+    const std::string digits = text_.substr(begin, at_ - begin);
+    char* end = nullptr;
+    const double number = std::strtod(digits.c_str(), &end);
+    if (at_ == begin || end != digits.c_str() + digits.size() || !std::isfinite(number)) {
+      at_ = begin;
+      return fail_value("expected a quoted text or a number");
+    }
+    return Value::number(number);
   }
 
   std::nullopt_t fail(const std::string& message) {

@@ -146,3 +146,11 @@ TEST_CASE("an unknown paragraph style is an error") {
   const Result result = evaluate("<document><p style=\"tiny\">x</p></document>");
   CHECK(result.messages == result.template_path + ":1:21: error: unknown paragraph style 'tiny'\n");
 }
+
+TEST_CASE("a filter argument that is not a number or quoted text is an error, not a crash") {
+  const Result result = evaluate("<document><p>{meeting.items | join:.}</p></document>");
+  CHECK(result.messages == result.template_path +
+                               ":1:36: error: expected a quoted text or a number in 'meeting.items | join:.', "
+                               "found '.'\n");
+  CHECK(evaluate("<document><p>{meeting.items.99999999999999999999.title | default:'–'}</p></document>").document);
+}
