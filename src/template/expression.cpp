@@ -31,9 +31,12 @@ class Scanner {
   }
   SourcePosition here() const { return advance(start_, text_, at_); }
 
-  std::optional<std::string> name(const char* what) {
+  // Reads a name; `digits_first` allows list indexes ("agenda.0.title").
+  std::optional<std::string> name(const char* what, bool digits_first = false) {
     skip_spaces();
-    if (at_ >= text_.size() || !is_name_start(text_[at_])) return fail(std::string("expected ") + what);
+    const bool starts = at_ < text_.size() &&
+                        (is_name_start(text_[at_]) || (digits_first && std::isdigit(static_cast<unsigned char>(text_[at_]))));
+    if (!starts) return fail(std::string("expected ") + what);
     const std::size_t begin = at_;
     while (at_ < text_.size() && is_name_char(text_[at_])) ++at_;
     return text_.substr(begin, at_ - begin);
@@ -88,7 +91,7 @@ std::optional<Expression> parse_with(Scanner& scanner) {
   Expression expression;
   expression.position = scanner.here();
   do {
-    auto part = scanner.name("a data path");
+    auto part = scanner.name("a data path", !expression.path.empty());
     if (!part) return std::nullopt;
     expression.path.push_back(*part);
   } while (scanner.accept("."));

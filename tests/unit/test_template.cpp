@@ -154,3 +154,7 @@ TEST_CASE("a filter argument that is not a number or quoted text is an error, no
                                "found '.'\n");
   CHECK(evaluate("<document><p>{meeting.items.99999999999999999999.title | default:'–'}</p></document>").document);
 }
+
+TEST_CASE("a number in a path selects a list item") {
+  CHECK(body_dump("<p>{meeting.items.1.title}</p>") == "  paragraph style=normal: Budget\n");
+}
