@@ -7,6 +7,7 @@
 
 #include "base/files.hpp"
 #include "base/suggest.hpp"
+#include "base/utf8.hpp"
 #include "template/template.hpp"
 #include "template/vocabulary.hpp"
 
@@ -46,6 +47,23 @@ class TemplateParser {
   SourcePosition element_position(const Source& source, const pugi::xml_node& node) const {
     return position_of(source, node.offset_debug() - 1);
   }
+  // Refuses text that is not UTF-8, holds NUL bytes or declares a DOCTYPE (entities).
+  bool check_text(const Source& source) {
+    if (const auto bad = find_invalid_utf8(source.text)) {
+      diagnostics_.error(position_of(source, static_cast<std::ptrdiff_t>(*bad)), "the template is not valid UTF-8")
+          .hints.push_back("save the file with UTF-8 encoding");
+      return false;
+    }
+    const std::size_t nul = source.text.find('\0');
+    const std::size_t doctype = source.text.find("<!DOCTYPE");
+    if (nul == std::string::npos && doctype == std::string::npos) return true;
+    const bool is_nul = nul != std::string::npos;
+    diagnostics_.error(position_of(source, static_cast<std::ptrdiff_t>(is_nul ? nul : doctype)),
+                       is_nul ? "the template contains a NUL byte" : "DOCTYPE declarations are not allowed in templates")
+        .hints.push_back(is_nul ? "save the template as UTF-8 text" : "remove the <!DOCTYPE …>; kansli expands no entities");
+    return false;
+  }
+
   SourcePosition attribute_position(const Source& source, const pugi::xml_node& node,
                                     const char* name) const;
   void convert_children(const Source& source, const pugi::xml_node& node, TemplateNode& out);
@@ -75,6 +93,7 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
 
 std::optional<TemplateNode> TemplateParser::parse_source(const Source& source, const std::string& root_name) {
   const std::string& path = source.path;
+  if (!check_text(source)) return std::nullopt;
   pugi::xml_document xml;
   const auto result = xml.load_buffer(source.text.data(), source.text.size(),
                                       pugi::parse_default | pugi::parse_ws_pcdata,

@@ -158,3 +158,10 @@ TEST_CASE("the output does not depend on the clock, the time zone or SOURCE_DATE
     CHECK(slurp(folder + "/now" + name) == slurp(folder + "/later" + name));
   }
 }
+
+TEST_CASE("an output folder that cannot be written is an I/O error, exit code 3") {
+  const std::string folder = copy_samples("unwritable");
+  const RunResult result = render_in(folder, "/dev/null/out");
+  CHECK(result.exit_code == 3);
+  CHECK(result.err == "error: cannot create a file in '/dev/null/out': Not a directory\n1 error; nothing was written\n");
+}
