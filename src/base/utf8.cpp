@@ -68,6 +68,18 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string collapse_white_space(std::string_view text) {
+  std::string out;
+  bool in_space = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    if (space && !in_space) out += ' ';
+    if (!space) out += c;
+    in_space = space;
+  }
+  return out;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

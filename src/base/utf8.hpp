@@ -19,6 +19,9 @@ std::vector<char32_t> decode_utf8(std::string_view text);
 // Appends the UTF-8 encoding of `code_point` to `out`.
 void append_utf8(std::string& out, char32_t code_point);
 
+// Replaces each run of XML white space (space, tab, CR, LF) by one space.
+std::string collapse_white_space(std::string_view text);
+
 // Returns the number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);
 

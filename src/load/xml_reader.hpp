@@ -35,7 +35,4 @@ struct Reader {
 // {"type": "rich_text", "blocks": [...]} (docs/data-format.md, "Rich text").
 Value read_rich_text(const Reader& reader, const pugi::xml_node& element);
 
-// Collapses runs of XML white space into single spaces.
-std::string collapse_white_space(const std::string& text);
-
 }  // namespace kansli::xml

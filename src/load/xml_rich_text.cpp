@@ -1,6 +1,7 @@
 // Reads XHTML-like rich text in XML data (see xml_reader.hpp): <p>, <ul>, <ol>,
 // <li>, <em>/<i>, <strong>/<b>, <a href>, <br/> and <footnote>. Loose text and
 // inline elements outside a block become a paragraph, as in HTML.
+#include "base/utf8.hpp"
 #include "load/xml_reader.hpp"
 
 namespace kansli::xml {
@@ -117,18 +118,6 @@ Value read_blocks(const Reader& reader, const pugi::xml_node& parent) {
 }
 
 }  // namespace
-
-std::string collapse_white_space(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    const bool white = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    if (white && !space) out += ' ';
-    if (!white) out += c;
-    space = white;
-  }
-  return out;
-}
 
 Value read_rich_text(const Reader& reader, const pugi::xml_node& element) {
   return Value::object({{"type", Value::string("rich_text")}, {"blocks", read_blocks(reader, element)}});

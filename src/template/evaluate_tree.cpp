@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/suggest.hpp"
+#include "base/utf8.hpp"
 #include "sv/format.hpp"
 #include "template/evaluator.hpp"
 #include "template/vocabulary.hpp"
@@ -24,19 +25,6 @@ bool is_blank(const TemplateNode& node) {
 ElementRole role_of(const TemplateNode& node) {
   const ElementSpec* spec = find_element(node.name);
   return spec ? spec->role : ElementRole::kBlock;
-}
-
-// Replaces each run of XML white space by one space.
-std::string collapse_spaces(const std::string& text) {
-  std::string out;
-  bool in_space = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    if (space && !in_space) out += ' ';
-    if (!space) out += c;
-    in_space = space;
-  }
-  return out;
 }
 
 }  // namespace
@@ -142,7 +130,7 @@ void Evaluator::evaluate_inlines(const std::vector<TemplateNode>& nodes,
 
 void Evaluator::append_text(const TemplateNode& node, std::vector<doc::Inline>& out) {
   if (auto text = interpolate(node.text)) {
-    out.push_back(doc::make_text(sv::bind_spaces(collapse_spaces(*text))));
+    out.push_back(doc::make_text(sv::bind_spaces(collapse_white_space(*text))));
   }
 }
 

@@ -35,6 +35,23 @@ std::string fresh_folder(const std::string& label) {
   return dir.string();
 }
 
+std::string copy_samples(const std::string& label) {
+  const std::string folder = fresh_folder(label);
+  const std::string source = required_env("KANSLI_SOURCE");
+  std::filesystem::copy(source + "/data/klaralvdalen", folder + "/klaralvdalen", std::filesystem::copy_options::recursive);
+  std::filesystem::copy(source + "/templates", folder + "/templates", std::filesystem::copy_options::recursive);
+  return folder;
+}
+
+RunResult render_in(const std::string& folder, const std::string& template_path, const std::string& data,
+                    const std::string& out, const std::vector<std::string>& prefix) {
+  std::vector<std::string> args = prefix;
+  for (const std::string& a : {required_env("KANSLI"), std::string("render"), template_path, data, std::string("-o"), out}) {
+    args.push_back(a);
+  }
+  return run(args, folder);
+}
+
 RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
   const std::string folder = fresh_folder("run");
   const std::string out_path = folder + "/stdout", err_path = folder + "/stderr";

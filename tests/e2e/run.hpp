@@ -24,4 +24,12 @@ std::string required_env(const char* name);
 // Makes a fresh empty temporary folder named after `label`; returns its path.
 std::string fresh_folder(const std::string& label);
 
+// Copies the templates and the sample organisation (data/klaralvdalen) into a fresh
+// folder, so that a test may change the data; returns the folder.
+std::string copy_samples(const std::string& label);
+
+// Runs `kansli render <template> <data> -o <out>` in `folder`, after `prefix` (e.g. env).
+RunResult render_in(const std::string& folder, const std::string& template_path, const std::string& data,
+                    const std::string& out, const std::vector<std::string>& prefix = {});
+
 }  // namespace kansli::testing

@@ -48,21 +48,6 @@ std::vector<std::string> agenda_titles(const std::string& meeting_path) {
   return titles;
 }
 
-// Copies the templates and the sample organisation into a scratch folder, so that a
-// test may change the data; returns the folder (render there with render_in).
-std::string copy_samples(const std::string& label) {
-  const std::string folder = fresh_folder(label);
-  fs::copy(source() + "/data/klaralvdalen", folder + "/klaralvdalen", fs::copy_options::recursive);
-  fs::copy(source() + "/templates", folder + "/templates", fs::copy_options::recursive);
-  return folder;
-}
-
-// Renders in `folder` (the root kansli works in).
-RunResult render_in(const std::string& folder, const std::string& template_path, const std::string& data,
-                    const std::string& out) {
-  return run({required_env("KANSLI"), "render", template_path, data, "-o", out}, folder);
-}
-
 void replace_in_file(const std::string& path, const std::string& from, const std::string& to) {
   std::string text = slurp(path);
   const std::size_t at = text.find(from);

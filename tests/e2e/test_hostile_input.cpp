@@ -26,14 +26,6 @@ const std::string kMeeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
 
 std::string source() { return required_env("KANSLI_SOURCE"); }
 
-// Copies the templates and the sample organisation into a scratch folder.
-std::string copy_samples(const std::string& label) {
-  const std::string folder = fresh_folder(label);
-  fs::copy(source() + "/data/klaralvdalen", folder + "/klaralvdalen", fs::copy_options::recursive);
-  fs::copy(source() + "/templates", folder + "/templates", fs::copy_options::recursive);
-  return folder;
-}
-
 // Rewrites the sample meeting in `folder` with `change` applied.
 template <typename Change>
 void change_meeting(const std::string& folder, Change change) {
@@ -43,12 +35,7 @@ void change_meeting(const std::string& folder, Change change) {
 }
 
 RunResult render_in(const std::string& folder, const std::string& out, const std::vector<std::string>& prefix = {}) {
-  std::vector<std::string> args = prefix;
-  for (const std::string& a : {required_env("KANSLI"), std::string("render"), std::string("templates/kallelse.xml"),
-                               kMeeting, std::string("-o"), out}) {
-    args.push_back(a);
-  }
-  return run(args, folder);
+  return kansli::testing::render_in(folder, "templates/kallelse.xml", kMeeting, out, prefix);
 }
 
 int page_count(const std::string& pdf) {
