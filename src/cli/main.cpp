@@ -9,6 +9,46 @@
 
 namespace {
 
+// Everything the command line says, filled in by CLI11.
+struct CommandLine {
+  kansli::cli::RenderOptions render;
+  std::string format = "both";
+  std::vector<std::string> validate_paths;
+  std::string schema_directory = KANSLI_SCHEMA_DIR;
+  std::string validate_root = ".";
+  CLI::App* validate = nullptr;
+  CLI::App* schema_doc = nullptr;
+};
+
+// Defines the subcommands and their options on `app`.
+void define_commands(CLI::App& app, CommandLine& line) {
+  app.set_version_flag("--version", "kansli " KANSLI_VERSION);
+  app.require_subcommand(1);
+  kansli::cli::RenderOptions& options = line.render;
+  CLI::App* render = app.add_subcommand("render", "render a template with a data file to PDF and HTML");
+  render->add_option("template", options.template_path, "template file (templates/*.xml)")
+      ->required()->check(CLI::ExistingFile);
+  render->add_option("data", options.data_path, "data file (JSON or XML)")->required()->check(CLI::ExistingFile);
+  render->add_option("-o,--output", options.output_directory, "output folder")->capture_default_str();
+  render->add_option("--format", line.format, "what to write")
+      ->check(CLI::IsMember({"pdf", "html", "both"}))->capture_default_str();
+  render->add_option("--theme", options.theme_path, "theme file (default: themes/default.json beside the template)");
+  render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
+  render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
+  render->add_option("--schemas", options.schema_directory, "folder of the data schemas")->capture_default_str();
+  render->add_option("--root", options.root, "folder that files named in templates and data must stay in")
+      ->capture_default_str()->check(CLI::ExistingDirectory);
+
+  line.validate = app.add_subcommand("validate", "check data files without rendering");
+  line.validate->add_option("files", line.validate_paths, "data files (JSON or XML)")->required()->check(CLI::ExistingFile);
+  line.validate->add_option("--schemas", line.schema_directory, "folder of the data schemas")->capture_default_str();
+  line.validate->add_option("--root", line.validate_root, "folder that files named in data must stay in")
+      ->capture_default_str()->check(CLI::ExistingDirectory);
+
+  line.schema_doc = app.add_subcommand("schema-doc", "print the data reference generated from the schemas");
+  line.schema_doc->add_option("--schemas", line.schema_directory, "folder of the data schemas")->capture_default_str();
+}
+
 // Prints every diagnostic to stderr, then a count line (with `outcome`) when there were errors.
 void print_diagnostics(const kansli::Diagnostics& diagnostics, const std::string& outcome) {
   int errors = 0;
@@ -20,60 +60,37 @@ void print_diagnostics(const kansli::Diagnostics& diagnostics, const std::string
   if (errors == 1) std::cerr << "1 error" << outcome << "\n";
 }
 
+// Prints the data reference; returns the exit code.
+int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& diagnostics) {
+  const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
+  if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
+  print_diagnostics(diagnostics, "");
+  return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"kansli: Swedish governance paperwork (kallelse, tjänsteutlåtande, …) from data, "
                "as PDF and HTML"};
-  app.set_version_flag("--version", "kansli " KANSLI_VERSION);
-  app.require_subcommand(1);
-
-  kansli::cli::RenderOptions options;
-  std::string format = "both";
-  CLI::App* render = app.add_subcommand("render", "render a template with a data file to PDF and HTML");
-  render->add_option("template", options.template_path, "template file (templates/*.xml)")
-      ->required()->check(CLI::ExistingFile);
-  render->add_option("data", options.data_path, "data file (JSON)")->required()->check(CLI::ExistingFile);
-  render->add_option("-o,--output", options.output_directory, "output folder")->capture_default_str();
-  render->add_option("--format", format, "what to write")
-      ->check(CLI::IsMember({"pdf", "html", "both"}))->capture_default_str();
-  render->add_option("--theme", options.theme_path,
-                     "theme file (default: themes/default.json beside the template)");
-  render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
-  render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
-  render->add_option("--schemas", options.schema_directory, "folder of the data schemas")->capture_default_str();
-  render->add_option("--root", options.root, "folder that files named in templates and data must stay in")
-      ->capture_default_str()->check(CLI::ExistingDirectory);
-
-  std::vector<std::string> validate_paths;
-  std::string schema_directory = KANSLI_SCHEMA_DIR;
-  CLI::App* validate = app.add_subcommand("validate", "check data files without rendering");
-  validate->add_option("files", validate_paths, "data files (JSON or XML)")->required()->check(CLI::ExistingFile);
-  validate->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
-  std::string validate_root = ".";
-  validate->add_option("--root", validate_root, "folder that files named in data must stay in")
-      ->capture_default_str()->check(CLI::ExistingDirectory);
-
-  CLI::App* schema_doc = app.add_subcommand("schema-doc", "print the data reference generated from the schemas");
-  schema_doc->add_option("--schemas", schema_directory, "folder of the data schemas")->capture_default_str();
-
+  CommandLine line;
+  define_commands(app, line);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage;
   }
-  options.write_pdf = format != "html";
-  options.write_html = format != "pdf";
   kansli::Diagnostics diagnostics;
-  if (schema_doc->parsed()) {
-    const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
-    if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
+  if (line.schema_doc->parsed()) return print_schema_doc(line.schema_directory, diagnostics);
+  if (line.validate->parsed()) {
+    const int code = kansli::cli::validate(line.validate_paths, line.schema_directory, line.validate_root, diagnostics);
     print_diagnostics(diagnostics, "");
-    return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
+    return code;
   }
-  const int code = validate->parsed() ? kansli::cli::validate(validate_paths, schema_directory, validate_root, diagnostics)
-                                      : kansli::cli::render(options, diagnostics);
-  print_diagnostics(diagnostics, validate->parsed() ? "" : "; nothing was written");
+  line.render.write_pdf = line.format != "html";
+  line.render.write_html = line.format != "pdf";
+  const int code = kansli::cli::render(line.render, diagnostics);
+  print_diagnostics(diagnostics, "; nothing was written");
   return code;
 }
