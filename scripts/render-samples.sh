@@ -13,6 +13,7 @@ for org in data/*/; do
   for meeting in "$org"meetings/*.json "$org"meetings/*.xml; do
     [ -e "$meeting" ] || continue
     "$kansli" render templates/kallelse.xml "$meeting" -o "$out/$name" || status=1
+    "$kansli" render templates/motespaket.xml "$meeting" -o "$out/$name" || status=1
   done
   for report in "$org"reports/*.json "$org"reports/*.xml; do
     [ -e "$report" ] || continue

@@ -6,10 +6,12 @@
 #include <filesystem>
 
 #include "prepare/organisation.hpp"
+#include "prepare/steps.hpp"
 
 namespace kansli {
 namespace {
 
+using prepare::attach_reports;
 using prepare::Organisation;
 using prepare::report;
 using prepare::text_member;
@@ -24,7 +26,10 @@ constexpr ItemType kItemTypes[] = {{"decision", "Beslut"},
                                    {"election", "Val"},
                                    {"formal", ""}};
 
-// Replaces the person id at `key` of `object` (at `path` in `file`) by the person.
+}  // namespace
+
+namespace prepare {
+
 bool resolve_person(Value& object, const char* key, const std::string& path, const LoadedFile& file,
                     const Organisation& organisation, Diagnostics& diagnostics) {
   const Value* id = object.find(key);
@@ -34,6 +39,12 @@ bool resolve_person(Value& object, const char* key, const std::string& path, con
   object.set(key, std::move(*person));
   return true;
 }
+
+}  // namespace prepare
+
+namespace {
+
+using prepare::resolve_person;
 
 // Numbers the agenda, labels item types and resolves presenters.
 bool prepare_agenda(Value& meeting, const LoadedFile& file, const Organisation& organisation,
@@ -95,8 +106,10 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
   return ok;
 }
 
-std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisation& organisation,
-                                         Diagnostics& diagnostics) {
+}  // namespace
+
+std::optional<DataModel> prepare::prepare_meeting(const LoadedFile& data, const Organisation& organisation,
+                                                  const DataFileLoader* reports, Diagnostics& diagnostics) {
   Value meeting = data.root;
   auto body = organisation.body(meeting.find("body") ? *meeting.find("body") : Value(), data,
                                 "/body", diagnostics);
@@ -109,73 +122,17 @@ std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisat
   }
   ok = prepare_agenda(meeting, data, organisation, diagnostics) && ok;
   ok = check_minutes_references(data, organisation, diagnostics) && ok;
-  if (!ok) return std::nullopt;
   DataModel model;
+  model.sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
+  if (reports && ok) ok = attach_reports(meeting, data, organisation, *reports, model, diagnostics);
+  if (!ok) return std::nullopt;
   model.root = Value::object({{"organisation", organisation.model()},
                               {"body", std::move(*body)},
                               {"meeting", std::move(meeting)}});
-  model.sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
   return model;
 }
 
-// Loads the meeting a report is written for, from <organisation folder>/meetings/<id>.json.
-std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisation& organisation,
-                                          const DataFileLoader& load, Diagnostics& diagnostics) {
-  const std::string id = text_member(data.root, "meeting");
-  if (id.empty()) {
-    report(diagnostics, data, "", "the report names no meeting")
-        .hints.push_back("add \"meeting\": \"<id>\", the file name of the meeting in meetings/");
-    return std::nullopt;
-  }
-  const std::string folder = (std::filesystem::path(organisation.directory()) / "meetings").string();
-  const auto path = prepare::sibling_data_file(folder, id, data);
-  if (!path) {
-    report(diagnostics, data, "/meeting", "unknown meeting '" + id + "'")
-        .hints.push_back("expected the file " + folder + "/" + id + ".json");
-    return std::nullopt;
-  }
-  return load(*path, diagnostics);
-}
-
-// Sums the amounts of the financial consequences into "total".
-void total_amounts(Value& report_value) {
-  const Value* financial = report_value.find("financial");
-  if (!financial || !financial->find("amounts")) return;
-  Value updated = *financial;
-  double total = 0;
-  for (const auto& row : financial->find("amounts")->as_array()) {
-    if (const Value* amount = row.find("amount"); amount && amount->is_number()) total += amount->as_number();
-  }
-  updated.set("total", Value::number(total));
-  report_value.set("financial", std::move(updated));
-}
-
-std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisation& organisation,
-                                        const DataFileLoader& load, Diagnostics& diagnostics) {
-  auto meeting_file = load_meeting_of(data, organisation, load, diagnostics);
-  if (!meeting_file) return std::nullopt;
-  auto meeting = prepare_meeting(*meeting_file, organisation, diagnostics);
-  if (!meeting) return std::nullopt;
-  Value report_value = data.root;
-  bool ok = resolve_person(report_value, "author", "", data, organisation, diagnostics);
-  ok = resolve_person(report_value, "signatory", "", data, organisation, diagnostics) && ok;
-  if (!ok) return std::nullopt;
-  total_amounts(report_value);
-  // The agenda item that presents this report gives it its number at the meeting.
-  const Value& prepared_meeting = *meeting->root.find("meeting");
-  for (const auto& item : prepared_meeting.find("agenda")->as_array()) {
-    if (text_member(item, "report") == text_member(data.root, "id")) report_value.set("agenda_item", item);
-  }
-  DataModel model;
-  model.root = Value::object({{"organisation", *meeting->root.find("organisation")},
-                              {"body", *meeting->root.find("body")},
-                              {"meeting", prepared_meeting},
-                              {"report", std::move(report_value)}});
-  model.sources = {{"/report", data.source_map},
-                   {"/meeting", meeting_file->source_map},
-                   {"/organisation", organisation.file().source_map}};
-  return model;
-}
+namespace {
 
 }  // namespace
 
@@ -198,8 +155,8 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
   }
   auto organisation = Organisation::find_for(data, load, paths, diagnostics);
   if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
-  return kind == "meeting" ? prepare_meeting(data, *organisation, diagnostics)
-                           : prepare_report(data, *organisation, load, diagnostics);
+  return kind == "meeting" ? prepare::prepare_meeting(data, *organisation, &load, diagnostics)
+                           : prepare::prepare_report(data, *organisation, load, diagnostics);
 }
 
 }  // namespace kansli

@@ -144,9 +144,32 @@ TEST_CASE("every sample tjänsteutlåtande renders with its proposals") {
   }
 }
 
+TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
+  const std::string out = fresh_folder("packet");
+  const RunResult result = render("templates/motespaket.xml", kMeeting, out);
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const RunResult text = run({"/usr/bin/pdftotext", "-enc", "UTF-8", out + "/styrelsen-2026-12-10-motespaket.pdf", "-"});
+  std::vector<std::string> pages;
+  for (std::size_t start = 0, end; (end = text.out.find('\f', start)) != std::string::npos; start = end + 1) {
+    pages.push_back(text.out.substr(start, end - start));
+  }
+  REQUIRE(pages.size() >= 6);
+  CHECK(pages[0].find("Kallelse till sammanträde") != std::string::npos);
+  std::size_t page = 1;
+  for (const char* title : {"Budget 2027 och verksamhetsplan 2027–2029", "Fortsatt finansiering av insatsen Steget vidare 2027",
+                            "Sammanträdesplan 2027", "Revidering av riktlinje för roller och ansvar"}) {
+    while (page < pages.size() && pages[page].find(std::string("TJÄNSTEUTLÅTANDE\n")) == std::string::npos) ++page;
+    REQUIRE_MESSAGE(page < pages.size(), title);
+    CHECK_MESSAGE(pages[page].find(title) != std::string::npos, title);
+    ++page;
+  }
+}
+
 TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
   int compared = 0;
   for (const auto& [folder, template_path] : {std::pair<std::string, std::string>{"meetings", "templates/kallelse.xml"},
+                                              {"meetings", "templates/motespaket.xml"},
                                               {"reports", "templates/tjansteutlatande.xml"}}) {
     for (const auto& entry : fs::directory_iterator(source() + "/data/klaralvdalen/" + folder)) {
       if (entry.path().extension() != ".json") continue;
@@ -166,7 +189,7 @@ TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
       }
     }
   }
-  CHECK(compared == 10);
+  CHECK(compared == 12);
 }
 
 TEST_CASE("kansli validate accepts every sample and rejects a misspelt field with exit 1") {
