@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= 2
 KANSLI = $(BUILD)/src/kansli
 
-.PHONY: all deps build demo test docs fuzz clean
+.PHONY: all deps build demo test docs fuzz bench clean
 
 all: build
 
@@ -36,6 +36,11 @@ test: build
 fuzz: deps
 	@scripts/install-deps.sh --fuzz
 	@scripts/fuzz.sh
+
+# Benchmarks kansli against Chromium and WeasyPrint (bench/README.md); never part of test.
+bench: build
+	@scripts/install-deps.sh --bench
+	@bench/run.sh
 
 # Regenerates the field reference in docs/data-format.md from data/schemas.
 docs: build

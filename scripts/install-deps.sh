@@ -13,6 +13,8 @@ packages=(
 
 # `--fuzz` adds clang and its libFuzzer runtime, for `make fuzz`.
 if [ "${1:-}" = "--fuzz" ]; then packages=(clang-14 libclang-rt-14-dev); fi
+# `--bench` adds the peers and the measuring tools, for `make bench`.
+if [ "${1:-}" = "--bench" ]; then packages=(python3 chromium weasyprint time valgrind poppler-utils); fi
 
 missing=()
 for package in "${packages[@]}"; do
