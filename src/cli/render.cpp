@@ -43,7 +43,7 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
     std::cout << layout::dump_pages(*pages);
     return std::string();
   }
-  return write_pdf(*pages, theme, "kansli " KANSLI_VERSION, diagnostics);
+  return write_pdf(*pages, theme, "kansli " KANSLI_VERSION, diagnostics, subset_font);
 }
 
 // Returns a loader for the files a data file refers to, reading them like the data file.

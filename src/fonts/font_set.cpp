@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <hb.h>
+#include <hb-subset.h>
 
 #include "base/utf8.hpp"
 
@@ -54,6 +55,30 @@ std::unique_ptr<FontSet> FontSet::load(const Theme& theme, Diagnostics& diagnost
 }
 
 FontSet::~FontSet() = default;
+
+std::optional<std::string> subset_font(const std::string& path, const std::vector<char32_t>& code_points) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) return std::nullopt;
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  std::optional<std::string> bytes;
+  if (input) {
+    hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+    for (const char32_t c : code_points) hb_set_add(unicodes, c);
+    if (hb_face_t* subset = hb_subset_or_fail(face, input)) {
+      hb_blob_t* result = hb_face_reference_blob(subset);
+      unsigned length = 0;
+      const char* data = hb_blob_get_data(result, &length);
+      if (data && length > 0) bytes = std::string(data, length);
+      hb_blob_destroy(result);
+      hb_face_destroy(subset);
+    }
+    hb_subset_input_destroy(input);
+  }
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  return bytes;
+}
 
 int FontSet::advance(layout::FontFace which, char32_t code_point) const {
   const Face& face = *faces_[static_cast<std::size_t>(which)];

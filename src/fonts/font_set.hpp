@@ -6,6 +6,9 @@
 
 #include <array>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 #include <unordered_map>
 
 #include "base/diagnostics.hpp"
@@ -13,6 +16,10 @@
 #include "theme/theme.hpp"
 
 namespace kansli {
+
+// Returns the TrueType font at `path` cut down to the glyphs of `code_points` (HarfBuzz's
+// hb-subset), or nullopt when it cannot be read or subset. Metrics are kept as they are.
+std::optional<std::string> subset_font(const std::string& path, const std::vector<char32_t>& code_points);
 
 class FontSet : public layout::FontMetrics {
  public:

@@ -3,10 +3,17 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdio>
+#include <filesystem>
 #include <map>
+#include <memory>
+#include <set>
+
+#include <unistd.h>
 
 #include <hpdf.h>
 
+#include "base/utf8.hpp"
 #include "sv/format.hpp"
 
 namespace kansli {
@@ -41,11 +48,79 @@ class PdfDocument {
   HPDF_Doc doc_;
 };
 
-// Draws pages into a libharu document, loading fonts and images once each.
+// A file holding `bytes` until it goes out of scope: libharu 2.3.0 loads fonts only from files.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(const std::string& bytes) {
+    path_ = (std::filesystem::temp_directory_path() / "kansli-font-XXXXXX").string();
+    const int fd = mkstemp(path_.data());
+    if (fd < 0) {
+      path_.clear();
+      return;
+    }
+    const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+    ::close(fd);
+    if (!written) {
+      std::remove(path_.c_str());
+      path_.clear();
+    }
+  }
+  ~TemporaryFile() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// The code points each font face draws in the document, sorted.
+std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocument& laid_out) {
+  std::array<std::set<char32_t>, 4> sets;
+  for (const auto& page : laid_out.pages) {
+    for (const auto& item : page.items) {
+      if (item.kind != PageItem::Kind::kText) continue;
+      for (const char32_t c : decode_utf8(item.text)) sets[static_cast<std::size_t>(item.face)].insert(c);
+    }
+  }
+  std::array<std::vector<char32_t>, 4> used;
+  for (std::size_t i = 0; i < 4; ++i) used[i].assign(sets[i].begin(), sets[i].end());
+  return used;
+}
+
+// Loads the faces a document uses into libharu, each cut down to its glyphs when a
+// subsetter is given; keeps the temporary files until the document is saved.
+class FontLoader {
+ public:
+  bool load(HPDF_Doc doc, const Theme& theme, const layout::LaidOutDocument& laid_out, const FontSubsetter& subset) {
+    const auto used = used_code_points(laid_out);
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (used[i].empty()) continue;
+      std::string path = theme.font_files.at(kFaceKeys[i]);
+      if (const auto bytes = subset ? subset(path, used[i]) : std::nullopt) {
+        temporaries_.push_back(std::make_unique<TemporaryFile>(*bytes));
+        if (!temporaries_.back()->path().empty()) path = temporaries_.back()->path();
+      }
+      const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
+      fonts_[i] = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
+      if (!fonts_[i]) return false;
+    }
+    return true;
+  }
+  const std::array<HPDF_Font, 4>& fonts() const { return fonts_; }
+
+ private:
+  std::array<HPDF_Font, 4> fonts_{};
+  std::vector<std::unique_ptr<TemporaryFile>> temporaries_;
+};
+
+// Draws pages into a libharu document, with its fonts loaded and images loaded once each.
 class PageWriter {
  public:
-  PageWriter(HPDF_Doc doc, const Theme& theme, double page_height)
-      : doc_(doc), theme_(theme), height_(page_height) {}
+  PageWriter(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, double page_height)
+      : doc_(doc), fonts_(fonts), height_(page_height) {}
 
   void draw(const layout::Page& page, double width) {
     HPDF_Page out = HPDF_AddPage(doc_);
@@ -85,7 +160,7 @@ class PageWriter {
         break;
       case PageItem::Kind::kText:
         HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, font_for(item.face), r(item.size));
+        HPDF_Page_SetFontAndSize(page, fonts_[static_cast<std::size_t>(item.face)], r(item.size));
         HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
         HPDF_Page_TextOut(page, r(item.x), flip(item.y), item.text.c_str());
         HPDF_Page_EndText(page);
@@ -97,16 +172,6 @@ class PageWriter {
         break;
       }
     }
-  }
-
-  HPDF_Font font_for(FontFace face) {
-    const auto index = static_cast<std::size_t>(face);
-    if (!fonts_[index]) {
-      const std::string& path = theme_.font_files.at(kFaceKeys[index]);
-      const char* name = HPDF_LoadTTFontFromFile(doc_, path.c_str(), HPDF_TRUE);
-      fonts_[index] = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
-    }
-    return fonts_[index];
   }
 
   HPDF_Image image_for(const std::string& path) {
@@ -121,9 +186,8 @@ class PageWriter {
   }
 
   HPDF_Doc doc_;
-  const Theme& theme_;
+  const std::array<HPDF_Font, 4>& fonts_;
   double height_;
-  std::array<HPDF_Font, 4> fonts_{};
   std::map<std::string, HPDF_Image> images_;
 };
 
@@ -153,7 +217,8 @@ std::string read_stream(HPDF_Doc doc) {
 }  // namespace
 
 std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics) {
+                                     const std::string& creator, Diagnostics& diagnostics,
+                                     const FontSubsetter& subset) {
   ErrorRecord errors;
   PdfDocument pdf(&errors);
   if (!pdf.get()) {
@@ -165,12 +230,17 @@ std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, co
   HPDF_UseUTFEncodings(pdf.get());
   HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
   set_metadata(pdf.get(), laid_out.metadata, creator);
-  // 2. Pages.
-  PageWriter writer(pdf.get(), theme, laid_out.height);
-  for (const auto& page : laid_out.pages) writer.draw(page, laid_out.width);
-  // 3. Bytes.
-  std::string bytes = errors.code == HPDF_OK ? read_stream(pdf.get()) : "";
-  if (errors.code != HPDF_OK) {
+  // 2. Fonts, each holding only the glyphs the document uses.
+  FontLoader fonts;
+  const bool fonts_loaded = fonts.load(pdf.get(), theme, laid_out, subset);
+  // 3. Pages.
+  PageWriter writer(pdf.get(), fonts.fonts(), laid_out.height);
+  if (fonts_loaded) {
+    for (const auto& page : laid_out.pages) writer.draw(page, laid_out.width);
+  }
+  // 4. Bytes.
+  std::string bytes = errors.code == HPDF_OK && fonts_loaded ? read_stream(pdf.get()) : "";
+  if (errors.code != HPDF_OK || !fonts_loaded) {
     char code[32];
     std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(errors.code),
                   static_cast<unsigned>(errors.detail));

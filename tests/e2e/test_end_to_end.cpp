@@ -96,6 +96,14 @@ TEST_CASE("the sample kallelse is a valid PDF with embedded fonts and every agen
   }
 }
 
+TEST_CASE("the embedded fonts hold only the glyphs used: the sample kallelse is at most 60 KB") {
+  const std::string out = fresh_folder("small");
+  REQUIRE(render("templates/kallelse.xml", kMeeting, out).exit_code == 0);
+  const auto size = fs::file_size(out + "/styrelsen-2026-12-10-kallelse.pdf");
+  CHECK(size <= 60'000);
+  CHECK(size > 10'000);  // and it still embeds its fonts
+}
+
 TEST_CASE("the sample kallelse HTML holds the same text") {
   const std::string out = fresh_folder("kallelse-html");
   REQUIRE(render("templates/kallelse.xml", kMeeting, out).exit_code == 0);
