@@ -42,9 +42,10 @@ class ImageCatalog {
   virtual std::optional<ImageSize> size_of(const std::string& path) const = 0;
 };
 
-// One thing drawn on a page.
+// One thing drawn on a page. An anchor draws nothing: it marks where a heading starts
+// (text: its title; size: its level) for the PDF's bookmarks.
 struct PageItem {
-  enum class Kind { kText, kLine, kFill, kImage, kLink };
+  enum class Kind { kText, kLine, kFill, kImage, kLink, kAnchor };
   Kind kind = Kind::kText;
   double x = 0, y = 0;  // text: baseline start; line: start; fill/image/link: top-left
   double width = 0, height = 0;  // line: (dx, dy); fill/image/link: size

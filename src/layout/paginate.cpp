@@ -95,7 +95,9 @@ void add_page_furniture(const doc::Document& document, const Theme& theme, PageN
   Slice footer = stack_slices(slice_blocks(document.footer, width, {}, context));
   translate(footer.items, theme.margin_left, theme.page_height - theme.margin_bottom - footer.height);
   for (auto* part : {&header, &footer}) {
-    for (auto& item : part->items) page.items.push_back(std::move(item));
+    for (auto& item : part->items) {
+      if (item.kind != PageItem::Kind::kAnchor) page.items.push_back(std::move(item));  // bookmarks come from the body
+    }
   }
 }
 
@@ -124,7 +126,7 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
 }
 
 std::string dump_pages(const LaidOutDocument& laid_out) {
-  static constexpr const char* kKinds[] = {"text", "line", "fill", "image", "link"};
+  static constexpr const char* kKinds[] = {"text", "line", "fill", "image", "link", "anchor"};
   static constexpr const char* kFaces[] = {"regular", "bold", "italic", "bold-italic"};
   std::string out;
   char buffer[128];

@@ -125,6 +125,10 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
         const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
         auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
         for (auto& line : lines) line.keep_with_next = true;
+        if (!lines.empty()) {
+          lines.front().items.push_back({PageItem::Kind::kAnchor, 0, 0, 0, 0, FontFace::kRegular,
+                                         static_cast<double>(block.level), doc::plain_text(block.inlines), {}});
+        }
         append(out, std::move(lines));
         break;
       }

@@ -122,7 +122,7 @@ class PageWriter {
   PageWriter(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, double page_height)
       : doc_(doc), fonts_(fonts), height_(page_height) {}
 
-  void draw(const layout::Page& page, double width) {
+  HPDF_Page draw(const layout::Page& page, double width) {
     HPDF_Page out = HPDF_AddPage(doc_);
     HPDF_Page_SetWidth(out, static_cast<HPDF_REAL>(width));
     HPDF_Page_SetHeight(out, static_cast<HPDF_REAL>(height_));
@@ -132,6 +132,7 @@ class PageWriter {
         if (item.kind == kind) draw_item(out, item);
       }
     }
+    return out;
   }
 
  private:
@@ -171,6 +172,7 @@ class PageWriter {
         HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
         break;
       }
+      case PageItem::Kind::kAnchor: break;  // bookmarks: add_outlines
     }
   }
 
@@ -190,6 +192,47 @@ class PageWriter {
   double height_;
   std::map<std::string, HPDF_Image> images_;
 };
+
+// Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
+// strings, so not UTF-16): Latin-1 letters stay, dashes, quotes and bullets map to their
+// PDFDocEncoding bytes, anything else becomes '?'.
+std::string to_pdf_doc_encoding(const std::string& text) {
+  std::string out;
+  for (const char32_t c : decode_utf8(text)) {
+    if (c >= 0x20 && c < 0x7F) out += static_cast<char>(c);
+    else if (c == 0xA0) out += ' ';
+    else if (c >= 0xA1 && c <= 0xFF && c != 0xAD) out += static_cast<char>(c);
+    else if (c == 0x2013) out += '\x85';
+    else if (c == 0x2014) out += '\x84';
+    else if (c == 0x2022) out += '\x80';
+    else if (c == 0x2019) out += '\x90';
+    else if (c == 0x201C) out += '\x8D';
+    else if (c == 0x201D) out += '\x8E';
+    else if (c == 0x2212) out += '\x8A';
+    else out += '?';
+  }
+  return out;
+}
+
+// Adds a bookmark for every heading anchor, nested by level; shows them when the PDF opens.
+void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
+  std::vector<std::pair<int, HPDF_Outline>> open;  // the outline of each level above
+  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
+    for (const auto& item : laid_out.pages[p].items) {
+      if (item.kind != PageItem::Kind::kAnchor) continue;
+      const int level = static_cast<int>(item.size);
+      while (!open.empty() && open.back().first >= level) open.pop_back();
+      HPDF_Outline outline = HPDF_CreateOutline(doc, open.empty() ? nullptr : open.back().second,
+                                                to_pdf_doc_encoding(item.text).c_str(), nullptr);
+      HPDF_Destination destination = HPDF_Page_CreateDestination(pages[p]);
+      HPDF_Destination_SetFitH(destination, static_cast<HPDF_REAL>(laid_out.height - item.y + 12));
+      HPDF_Outline_SetDestination(outline, destination);
+      if (level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
+      open.emplace_back(level, outline);
+    }
+  }
+  if (!open.empty()) HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
+}
 
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
   const std::pair<HPDF_InfoType, const std::string*> texts[] = {
@@ -235,10 +278,13 @@ std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, co
   const bool fonts_loaded = fonts.load(pdf.get(), theme, laid_out, subset);
   // 3. Pages.
   PageWriter writer(pdf.get(), fonts.fonts(), laid_out.height);
+  std::vector<HPDF_Page> pages;
   if (fonts_loaded) {
-    for (const auto& page : laid_out.pages) writer.draw(page, laid_out.width);
+    for (const auto& page : laid_out.pages) pages.push_back(writer.draw(page, laid_out.width));
   }
-  // 4. Bytes.
+  // 4. Bookmarks from the headings.
+  add_outlines(pdf.get(), laid_out, pages);
+  // 5. Bytes.
   std::string bytes = errors.code == HPDF_OK && fonts_loaded ? read_stream(pdf.get()) : "";
   if (errors.code != HPDF_OK || !fonts_loaded) {
     char code[32];

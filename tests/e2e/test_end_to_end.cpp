@@ -174,6 +174,25 @@ TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande f
   }
 }
 
+TEST_CASE("the meeting packet's bookmarks follow its headings, nested, each to its page") {
+  const std::string out = fresh_folder("bookmarks");
+  REQUIRE(render("templates/motespaket.xml", kMeeting, out).exit_code == 0);
+  const RunResult json = run({"/usr/bin/qpdf", "--json", "--json-key=outlines", out + "/styrelsen-2026-12-10-motespaket.pdf"});
+  REQUIRE(json.exit_code == 0);
+  const auto outlines = nlohmann::json::parse(json.out)["outlines"];
+  REQUIRE(outlines.size() == 5);
+  CHECK(outlines[0]["title"] == "Kallelse till sammanträde");
+  CHECK(outlines[0]["destpageposfrom1"] == 1);
+  CHECK(outlines[0]["kids"][0]["title"] == "Föredragningslista");
+  CHECK(outlines[1]["title"] == "Budget 2027 och verksamhetsplan 2027–2029");
+  CHECK(outlines[1]["kids"][0]["title"] == "Förslag till beslut");
+  int previous_page = 0;
+  for (const auto& outline : outlines) {
+    CHECK(outline["destpageposfrom1"].get<int>() > previous_page);
+    previous_page = outline["destpageposfrom1"].get<int>();
+  }
+}
+
 TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
   int compared = 0;
   for (const auto& [folder, template_path] : {std::pair<std::string, std::string>{"meetings", "templates/kallelse.xml"},
