@@ -26,6 +26,7 @@ struct Word {
   double width = 0;
   double space_width = 0;  // the space that follows the word
   bool break_after = false;
+  std::vector<NoteReference> notes;  // footnotes whose marks are in this word
 };
 
 struct InlineStyle {
@@ -62,8 +63,9 @@ class WordBuilder {
         case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;
         case doc::InlineKind::kSuperscript: add(in.children, superscript(style)); break;
         case doc::InlineKind::kFootnote:
-          context_.footnotes.push_back(&in);
-          add_text(std::to_string(context_.footnotes.size()), superscript(style));
+          if (context_.in_footnote) break;  // a note within a note is not numbered again
+          words_.back().notes.push_back({++context_.footnotes, &in});
+          add_text(std::to_string(context_.footnotes), superscript(style));
           break;
         case doc::InlineKind::kLink:
           inner.link = in.text;
@@ -156,6 +158,7 @@ std::vector<Word> cut_word(const Word& word, double width, const FontMetrics& me
   }
   parts.back().space_width = word.space_width;
   parts.back().break_after = word.break_after;
+  parts.back().notes = word.notes;
   return parts;
 }
 
@@ -200,6 +203,7 @@ Slice emit_line(const std::vector<Word>& line, double width, doc::Align align, d
   Slice slice;
   slice.height = leading;
   for (std::size_t i = 0; i < line.size(); ++i) {
+    for (const auto& note : line[i].notes) slice.notes.push_back(note);
     for (const auto& piece : line[i].pieces) {
       PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
       const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&

@@ -2,24 +2,30 @@
 // Slices are stacked onto pages top to bottom; a slice that does not fit starts a
 // new page, together with the slices it must be kept with; table header rows are
 // repeated after a page break inside their table. The header and footer are laid
-// out last, once per page, when the page count is known.
+// out last, once per page, when the page count is known. Footnotes go to the foot of
+// the page their reference lands on; a line moves to the next page with its notes when
+// they do not fit.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "layout/slices.hpp"
 
 namespace kansli::layout {
 namespace {
 
-// Places slices on pages, one after another.
+constexpr double kNoteRuleSpace = 10;  // above the footnotes: space and a short rule
+
+// Places slices on pages, one after another, with their footnotes at the page foot.
 class Paginator {
  public:
-  Paginator(const Theme& theme, const SliceContext& context)
+  Paginator(const Theme& theme, SliceContext& context)
       : context_(context),
         top_(theme.margin_top + theme.header_height),
         bottom_(theme.page_height - theme.margin_bottom - theme.footer_height),
-        left_(theme.margin_left) {}
+        left_(theme.margin_left),
+        width_(theme.page_width - theme.margin_left - theme.margin_right) {}
 
   std::vector<Page> run(const std::vector<Slice>& slices) {
     start_page();
@@ -31,12 +37,13 @@ class Paginator {
       }
       if (slice.vertical_space && at_top()) continue;
       const double before = at_top() ? 0 : slice.space_before;
-      if (!at_top() && y_ + before + kept_height(slices, i) > bottom_) {
+      if (!at_top() && y_ + before + kept_height(slices, i) > bottom_ - notes_space(slice)) {
         start_page();
         if (slice.table >= 0 && !slice.table_header) repeat_header(slice.table);
       }
       place(slice, at_top() ? 0 : slice.space_before);
     }
+    finish_page();
     return std::move(pages_);
   }
 
@@ -44,9 +51,46 @@ class Paginator {
   bool at_top() const { return y_ <= page_top_ + 0.001; }
 
   void start_page() {
+    if (!pages_.empty()) finish_page();
     pages_.emplace_back();
     y_ = top_;
     page_top_ = top_;
+    notes_.clear();
+    notes_height_ = 0;
+  }
+
+  // Puts the page's footnotes at its foot, under a short rule.
+  void finish_page() {
+    if (notes_.empty()) return;
+    double y = bottom_ - notes_height_;
+    pages_.back().items.push_back({PageItem::Kind::kLine, left_, y + kNoteRuleSpace / 2, width_ / 3, 0,
+                                   FontFace::kRegular, context_.theme.table_border_width, "",
+                                   context_.theme.color("rule")});
+    y += kNoteRuleSpace;
+    for (auto& note : notes_) {
+      for (PageItem item : note.items) {
+        item.x += left_;
+        item.y += y;
+        pages_.back().items.push_back(std::move(item));
+      }
+      y += note.height;
+    }
+    notes_.clear();
+  }
+
+  // The footnote area the page needs once `slice` (and its notes) is on it.
+  double notes_space(const Slice& slice) {
+    double height = notes_height_;
+    for (const auto& reference : slice.notes) height += note(reference).height;
+    return height > 0 && notes_height_ == 0 ? height + kNoteRuleSpace : height;
+  }
+
+  const Slice& note(const NoteReference& reference) {
+    auto found = note_slices_.find(reference.number);
+    if (found == note_slices_.end()) {
+      found = note_slices_.emplace(reference.number, slice_footnote(reference, width_, context_)).first;
+    }
+    return found->second;
   }
 
   void place(const Slice& slice, double before) {
@@ -57,6 +101,11 @@ class Paginator {
       pages_.back().items.push_back(std::move(item));
     }
     y_ += slice.height + slice.space_after;
+    for (const auto& reference : slice.notes) {
+      if (notes_height_ == 0) notes_height_ = kNoteRuleSpace;
+      notes_.push_back(note(reference));
+      notes_height_ += notes_.back().height;
+    }
   }
 
   void repeat_header(int table) {
@@ -78,11 +127,14 @@ class Paginator {
     return std::min(height, page);
   }
 
-  const SliceContext& context_;
-  double top_, bottom_, left_;
+  SliceContext& context_;
+  double top_, bottom_, left_, width_;
   double y_ = 0;
   double page_top_ = 0;
   std::vector<Page> pages_;
+  std::vector<Slice> notes_;  // the current page's footnotes
+  double notes_height_ = 0;   // their height with the rule, or 0
+  std::map<int, Slice> note_slices_;
 };
 
 // Lays out the header and footer of page `number` and adds them to the page.
@@ -110,10 +162,8 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
   const int errors_before = diagnostics.error_count();
   SliceContext context{theme, metrics, images, diagnostics, {}, {}, {}};
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
-  // 1. Cut the body into slices, then its footnotes (as numbered notes after the
-  //    text until they move to the foot of their pages), and flow them onto pages.
-  auto slices = slice_blocks(document.body, width, {}, context);
-  for (auto& note : slice_footnotes(width, context)) slices.push_back(std::move(note));
+  // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot.
+  const auto slices = slice_blocks(document.body, width, {}, context);
   LaidOutDocument out{theme.page_width, theme.page_height, document.metadata,
                       Paginator(theme, context).run(slices)};
   // 2. Add each page's header and footer, now that the page count is known.

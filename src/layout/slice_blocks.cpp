@@ -59,6 +59,7 @@ Slice slice_columns(const doc::Block& columns, double width, SliceContext& conte
     Slice box = stack_slices(slice_blocks(column.children, widths[i], {column.align, false}, context));
     translate(box.items, x, 0);
     for (auto& item : box.items) group.items.push_back(std::move(item));
+    for (const auto& note : box.notes) group.notes.push_back(note);
     group.height = std::max(group.height, box.height);
     x += widths[i] + kColumnGap;
   }
@@ -156,25 +157,19 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
   return out;
 }
 
-std::vector<Slice> slice_footnotes(double width, SliceContext& context) {
-  if (context.footnotes.empty()) return {};
-  doc::Block notes;
-  notes.kind = doc::BlockKind::kList;
-  notes.ordered = true;
-  for (const doc::Inline* note : context.footnotes) {
-    doc::Block item;
-    item.kind = doc::BlockKind::kItem;
-    item.children = note->note;
-    notes.children.push_back(std::move(item));
-  }
-  std::vector<Slice> out(1);
-  out.front().height = 12;
-  out.front().items.push_back({PageItem::Kind::kLine, 0, 8, width / 3, 0, FontFace::kRegular,
-                               context.theme.table_border_width, "", context.theme.color("rule")});
-  out.front().keep_with_next = true;
-  context.footnotes.clear();  // notes inside notes are not numbered again
-  for (auto& slice : slice_list(notes, width, {}, context)) out.push_back(std::move(slice));
-  return out;
+Slice slice_footnote(const NoteReference& reference, double width, SliceContext& context) {
+  doc::Block item;
+  item.kind = doc::BlockKind::kItem;
+  item.children = reference.note->note;
+  doc::Block list;  // a one-item list whose bullet is the note's number
+  list.kind = doc::BlockKind::kList;
+  list.style = std::to_string(reference.number);
+  list.children.push_back(std::move(item));
+  const bool was_in_footnote = context.in_footnote;
+  context.in_footnote = true;
+  Slice note = stack_slices(slice_list(list, width, {}, context));
+  context.in_footnote = was_in_footnote;
+  return note;
 }
 
 Slice stack_slices(const std::vector<Slice>& slices) {
@@ -187,6 +182,7 @@ Slice stack_slices(const std::vector<Slice>& slices) {
       item.y += y;
       box.items.push_back(std::move(item));
     }
+    for (const auto& note : slices[i].notes) box.notes.push_back(note);
     y += slices[i].height;
     if (i + 1 < slices.size()) y += slices[i].space_after;
   }

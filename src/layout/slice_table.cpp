@@ -49,6 +49,7 @@ Slice slice_row(const doc::Block& row, bool header, bool grid, const std::vector
   }
   for (auto& box : boxes) {
     for (auto& item : box.items) slice.items.push_back(std::move(item));
+    for (const auto& note : box.notes) slice.notes.push_back(note);
   }
   return slice;
 }

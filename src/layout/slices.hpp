@@ -1,4 +1,6 @@
 // Slices: the unit of page flow inside the layout stage (internal header).
+// A slice also carries the footnotes its lines refer to; pagination puts them at the
+// foot of the page the slice lands on.
 // Every block is cut into slices that are never split across pages: one per line of a
 // paragraph, one per table row, one per list marker line, one for a column group or
 // an image. A slice holds its items relative to its own top-left corner. Pagination
@@ -11,6 +13,12 @@
 
 namespace kansli::layout {
 
+// A footnote a line refers to: its number and its text.
+struct NoteReference {
+  int number = 0;
+  const doc::Inline* note = nullptr;
+};
+
 struct Slice {
   double height = 0;
   double space_before = 0;  // dropped at the top of a page
@@ -21,6 +29,7 @@ struct Slice {
   bool vertical_space = false;  // only space: dropped at the top of a page
   int table = -1;               // the table this row belongs to, or -1
   bool table_header = false;    // a header row, repeated after a page break
+  std::vector<NoteReference> notes;  // footnotes referred to in this slice
 };
 
 struct PageNumbers {
@@ -36,7 +45,8 @@ struct SliceContext {
   Diagnostics& diagnostics;
   PageNumbers numbers;
   std::vector<std::vector<Slice>> table_headers;  // header-row slices per table
-  std::vector<const doc::Inline*> footnotes;      // footnotes met in the body, in order
+  int footnotes = 0;       // footnotes numbered so far
+  bool in_footnote = false;  // slicing a footnote's own text: notes inside are not numbered
 };
 
 // What a container passes to the blocks inside it.
@@ -60,8 +70,8 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
 // non-positive weights count as 1).
 std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width);
 
-// Cuts the footnotes met so far into slices: a short rule, then the numbered notes.
-std::vector<Slice> slice_footnotes(double width, SliceContext& context);
+// Cuts a footnote into one slice, its number hanging in the margin of its text.
+Slice slice_footnote(const NoteReference& reference, double width, SliceContext& context);
 
 // Stacks slices into one slice (for table cells and columns, which never break).
 Slice stack_slices(const std::vector<Slice>& slices);
@@ -69,8 +79,6 @@ Slice stack_slices(const std::vector<Slice>& slices);
 // Moves items by (dx, dy).
 void translate(std::vector<PageItem>& items, double dx, double dy);
 
-// Places slices on pages whose body runs from `top` to `bottom`; returns the pages.
-std::vector<Page> paginate(const std::vector<Slice>& slices, const Theme& theme,
-                           const SliceContext& context);
+
 
 }  // namespace kansli::layout

@@ -172,6 +172,14 @@ TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande f
     CHECK_MESSAGE(pages[page].find(title) != std::string::npos, title);
     ++page;
   }
+  // A report's footnote is at the foot of the page that refers to it.
+  bool note_found = false;
+  for (const auto& text : pages) {
+    if (text.find("Förbundsordningen 13 §.") == std::string::npos) continue;
+    note_found = true;
+    CHECK(text.find("Enligt förbundsordningen") != std::string::npos);
+  }
+  CHECK(note_found);
 }
 
 TEST_CASE("the meeting packet's bookmarks follow its headings, nested, each to its page") {

@@ -191,3 +191,30 @@ TEST_CASE("images keep their aspect ratio") {
   CHECK(item.width == doctest::Approx(60));
   CHECK(item.height == doctest::Approx(30));
 }
+
+TEST_CASE("every footnote is at the foot of the page its reference is on") {
+  doc::Document document;
+  for (int i = 0; i < 30; ++i) {
+    doc::Inline note{doc::InlineKind::kFootnote, "", {}, {paragraph("Not " + std::to_string(i + 1) + ".")}};
+    document.body.push_back(doc::make_paragraph({doc::make_text("Rad " + std::to_string(i + 1)), note}));
+  }
+  const auto laid_out = lay_out(document);
+  REQUIRE(laid_out.pages.size() >= 2);
+  int found = 0;
+  for (const auto& page : laid_out.pages) {
+    for (const PageItem* item : texts(page)) {
+      if (item->text.rfind("Rad ", 0) != 0) continue;
+      const std::string n = item->text.substr(4);
+      bool note_here = false;
+      double note_y = 0;
+      for (const PageItem* other : texts(page)) {
+        if (other->text == "Not " + n + ".") note_here = true, note_y = other->y;
+      }
+      CHECK_MESSAGE(note_here, "note " << n);
+      CHECK(note_y > item->y);  // below the text
+      CHECK(note_y <= 300 - 20 - 20);  // above the footer area
+      ++found;
+    }
+  }
+  CHECK(found == 30);
+}
