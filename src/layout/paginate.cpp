@@ -16,6 +16,7 @@ namespace kansli::layout {
 namespace {
 
 constexpr double kNoteRuleSpace = 10;  // above the footnotes: space and a short rule
+constexpr double kNoteGap = 6;         // below the footnotes, above the footer
 
 // Places slices on pages, one after another, with their footnotes at the page foot.
 class Paginator {
@@ -82,7 +83,7 @@ class Paginator {
   double notes_space(const Slice& slice) {
     double height = notes_height_;
     for (const auto& reference : slice.notes) height += note(reference).height;
-    return height > 0 && notes_height_ == 0 ? height + kNoteRuleSpace : height;
+    return height > 0 && notes_height_ == 0 ? height + kNoteRuleSpace + kNoteGap : height;
   }
 
   const Slice& note(const NoteReference& reference) {
@@ -102,7 +103,7 @@ class Paginator {
     }
     y_ += slice.height + slice.space_after;
     for (const auto& reference : slice.notes) {
-      if (notes_height_ == 0) notes_height_ = kNoteRuleSpace;
+      if (notes_height_ == 0) notes_height_ = kNoteRuleSpace + kNoteGap;
       notes_.push_back(note(reference));
       notes_height_ += notes_.back().height;
     }
@@ -133,7 +134,7 @@ class Paginator {
   double page_top_ = 0;
   std::vector<Page> pages_;
   std::vector<Slice> notes_;  // the current page's footnotes
-  double notes_height_ = 0;   // their height with the rule, or 0
+  double notes_height_ = 0;   // their height with the rule and the gap below, or 0
   std::map<int, Slice> note_slices_;
 };
 
