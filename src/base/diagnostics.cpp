@@ -1,6 +1,8 @@
 // Implements Diagnostics and format_diagnostic (see diagnostics.hpp).
 #include "base/diagnostics.hpp"
 
+#include <set>
+
 namespace kansli {
 
 Diagnostic& Diagnostics::error(SourcePosition position, std::string message) {
@@ -16,13 +18,9 @@ Diagnostic& Diagnostics::warning(SourcePosition position, std::string message) {
 
 std::vector<Diagnostic> Diagnostics::distinct() const {
   std::vector<Diagnostic> out;
+  std::set<std::string> seen;  // position, data path and message of each one kept
   for (const auto& d : items_) {
-    bool repeated = false;
-    for (const auto& seen : out) {
-      repeated = repeated || (seen.message == d.message && seen.data_path == d.data_path &&
-                              format_position(seen.position) == format_position(d.position));
-    }
-    if (!repeated) out.push_back(d);
+    if (seen.insert(format_position(d.position) + "\n" + d.data_path + "\n" + d.message).second) out.push_back(d);
   }
   return out;
 }

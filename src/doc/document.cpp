@@ -103,24 +103,6 @@ void dump_blocks(const std::vector<Block>& blocks, int depth, std::string& out) 
 
 }  // namespace
 
-namespace {
-
-void footnotes_in(const std::vector<Inline>& inlines, const std::function<void(const Inline&)>& visit) {
-  for (const auto& in : inlines) {
-    if (in.kind == InlineKind::kFootnote) visit(in);
-    else footnotes_in(in.children, visit);
-  }
-}
-
-}  // namespace
-
-void for_each_footnote(const std::vector<Block>& blocks, const std::function<void(const Inline&)>& visit) {
-  for (const auto& block : blocks) {
-    footnotes_in(block.inlines, visit);
-    for_each_footnote(block.children, visit);
-  }
-}
-
 Inline make_text(std::string text) { return Inline{InlineKind::kText, std::move(text), {}, {}}; }
 
 Block make_paragraph(std::vector<Inline> inlines, std::string style) {

@@ -4,7 +4,6 @@
 // every value is already text. Trees own their children by value.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -80,10 +79,6 @@ struct Document {
   std::vector<Block> footer;  // repeated at the foot of every page
   std::vector<Block> body;
 };
-
-// Calls `visit` for every footnote in `blocks`, in reading order (notes inside notes
-// are not visited).
-void for_each_footnote(const std::vector<Block>& blocks, const std::function<void(const Inline&)>& visit);
 
 // Helpers for building trees.
 Inline make_text(std::string text);

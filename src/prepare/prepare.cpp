@@ -3,7 +3,6 @@
 // problem is reported with the position of the field in the data file.
 #include "prepare/prepare.hpp"
 
-#include <filesystem>
 
 #include "prepare/organisation.hpp"
 #include "prepare/steps.hpp"
