@@ -3,6 +3,7 @@
 #include "targets.hpp"
 
 #include "fonts/font_set.hpp"
+#include "hyphen/pattern_hyphenator.hpp"
 #include "layout/layout.hpp"
 #include "prepare/prepare.hpp"
 #include "richtext/markdown.hpp"
@@ -23,10 +24,11 @@ class NoImages : public layout::ImageCatalog {
 
 struct Fixtures {
   Diagnostics diagnostics;
-  PathPolicy paths{KANSLI_SOURCE_DIR, {"/usr/share/fonts"}};
+  PathPolicy paths{KANSLI_SOURCE_DIR, system_resource_folders()};
   std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
   std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", paths, diagnostics);
   std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, diagnostics) : nullptr;
+  std::unique_ptr<PatternHyphenator> hyphenator = theme ? PatternHyphenator::load(theme->hyphenation, diagnostics) : nullptr;
   std::optional<DataModel> meeting = load_meeting();
   std::optional<tmpl::Template> rich_template =
       tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", paths, diagnostics);
@@ -48,7 +50,7 @@ struct Fixtures {
 
 Fixtures& fixtures() {
   static Fixtures instance;
-  if (!instance.schemas || !instance.fonts || !instance.meeting || !instance.rich_template) std::abort();
+  if (!instance.schemas || !instance.fonts || !instance.hyphenator || !instance.meeting || !instance.rich_template) std::abort();
   return instance;
 }
 
@@ -58,7 +60,7 @@ void render(const doc::Document& document, bool pdf) {
   Diagnostics diagnostics;
   (void)write_html(document, *f.theme, {});
   const NoImages images;
-  auto pages = layout::layout_document(document, *f.theme, *f.fonts, images, diagnostics);
+  auto pages = layout::layout_document(document, *f.theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
   if (pages && pdf) (void)write_pdf(*pages, *f.theme, "kansli fuzz", diagnostics, subset_font);
 }
 

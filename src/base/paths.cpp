@@ -52,4 +52,8 @@ std::optional<std::string> PathPolicy::resolve(const std::string& referrer, cons
   return joined.lexically_normal().string();
 }
 
+std::vector<std::string> system_resource_folders() {
+  return {"/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/hyphen"};
+}
+
 }  // namespace kansli

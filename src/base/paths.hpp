@@ -34,4 +34,7 @@ class PathPolicy {
   std::vector<std::string> trusted_;
 };
 
+// The system folders a theme may name files in besides the root: fonts and hyphenation patterns.
+std::vector<std::string> system_resource_folders();
+
 }  // namespace kansli

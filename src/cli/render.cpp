@@ -9,6 +9,7 @@
 #include "cli/data_reader.hpp"
 #include "cli/images.hpp"
 #include "fonts/font_set.hpp"
+#include "hyphen/pattern_hyphenator.hpp"
 #include "layout/layout.hpp"
 #include "load/load.hpp"
 #include "prepare/prepare.hpp"
@@ -37,7 +38,12 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
   const auto fonts = FontSet::load(theme, diagnostics);
   if (!fonts) return std::nullopt;
   const FileImageCatalog images;
-  const auto pages = layout::layout_document(document, theme, *fonts, images, diagnostics);
+  std::unique_ptr<PatternHyphenator> hyphenator;
+  if (!theme.hyphenation.patterns.empty()) {
+    hyphenator = PatternHyphenator::load(theme.hyphenation, diagnostics);
+    if (!hyphenator) return std::nullopt;
+  }
+  const auto pages = layout::layout_document(document, theme, {*fonts, images, hyphenator.get()}, diagnostics);
   if (!pages) return std::nullopt;
   if (options.dump_layout) {
     std::cout << layout::dump_pages(*pages);
@@ -51,9 +57,9 @@ DataFileLoader loader_for(const DataReader& reader) {
   return [&reader](const std::string& path, Diagnostics& diagnostics) { return reader.read(path, diagnostics); };
 }
 
-// The folders files named inside files may come from: the root, and the system's fonts.
+// The folders files named inside files may come from: the root, the system's fonts and hyphenation patterns.
 PathPolicy path_policy(const std::string& root) {
-  return PathPolicy(root, {"/usr/share/fonts", "/usr/local/share/fonts"});
+  return PathPolicy(root, system_resource_folders());
 }
 
 std::string kind_of(const LoadedFile& file) {

@@ -1,229 +1,95 @@
-// Paragraph layout: flattens inlines into styled words, breaks them into lines
-// (first fit; a word longer than the line is cut between characters), and emits
-// one slice per line with orphan and widow control. No-break spaces (U+00A0) are
-// not break points, so "1 234 kr" and "§ 12" stay together.
-#include <cstdio>
-#include <set>
+// Paragraph layout: breaks a paragraph's text elements into lines with Knuth–Plass
+// (first within the tolerance, then accepting any badness, then first fit as a last
+// resort), and emits one slice per line with orphan and widow control. Justified lines
+// place every word themselves, since PDF viewers ignore word spacing for these fonts.
+#include <cmath>
 
-#include "base/utf8.hpp"
-#include "layout/slices.hpp"
+#include "layout/inline_words.hpp"
 
 namespace kansli::layout {
 namespace {
 
-struct Piece {
-  std::string text;
-  FontFace face = FontFace::kRegular;
-  double size = 0;
-  double rise = 0;  // above the baseline (superscripts)
-  Color color;
-  std::string link;
-  double width = 0;
-};
+constexpr double kTolerance = 200;           // as TeX's \tolerance
+constexpr double kAnyBadness = 10000;        // the second pass: loose lines rather than none
+constexpr double kRaggedStretchEms = 2;      // ragged right: each line may fall short by about 2 em
 
-struct Word {
-  std::vector<Piece> pieces;
-  double width = 0;
-  double space_width = 0;  // the space that follows the word
-  bool break_after = false;
-  std::vector<NoteReference> notes;  // footnotes whose marks are in this word
-};
-
-struct InlineStyle {
-  bool bold = false;
-  bool italic = false;
-  double size = 10;
-  double rise = 0;
-  Color color;
-  std::string link;
-};
-
-FontFace face_of(const InlineStyle& style) {
-  if (style.bold) return style.italic ? FontFace::kBoldItalic : FontFace::kBold;
-  return style.italic ? FontFace::kItalic : FontFace::kRegular;
+std::vector<std::size_t> choose_breaks(const std::vector<TextElement>& elements, double width, double size,
+                                       bool justify) {
+  std::vector<BreakItem> items;
+  items.reserve(elements.size());
+  for (const auto& element : elements) items.push_back(element.item);
+  BreakSettings settings;
+  settings.line_width = width;
+  settings.line_end_stretch = justify ? 0 : kRaggedStretchEms * size;
+  auto breaks = find_breaks(items, settings);
+  if (breaks.empty()) {
+    settings.tolerance = kAnyBadness;
+    breaks = find_breaks(items, settings);
+  }
+  return breaks.empty() ? first_fit_breaks(items, width) : breaks;
 }
 
-// Builds words from inlines; each call appends to `words` (the last word is open).
-class WordBuilder {
- public:
-  explicit WordBuilder(SliceContext& context) : context_(context) { words_.emplace_back(); }
-
-  void add(const std::vector<doc::Inline>& inlines, const InlineStyle& style) {
-    for (const auto& in : inlines) {
-      InlineStyle inner = style;
-      switch (in.kind) {
-        case doc::InlineKind::kText: add_text(in.text, style); break;
-        case doc::InlineKind::kPageNumber: add_text(std::to_string(context_.numbers.page), style); break;
-        case doc::InlineKind::kPageCount: add_text(std::to_string(context_.numbers.count), style); break;
-        case doc::InlineKind::kLineBreak:
-          words_.back().break_after = true;
-          words_.emplace_back();
-          break;
-        case doc::InlineKind::kStrong: inner.bold = true; add(in.children, inner); break;
-        case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;
-        case doc::InlineKind::kSuperscript: add(in.children, superscript(style)); break;
-        case doc::InlineKind::kFootnote:
-          if (context_.in_footnote) break;  // a note within a note is not numbered again
-          words_.back().notes.push_back({++context_.footnotes, &in});
-          add_text(std::to_string(context_.footnotes), superscript(style));
-          break;
-        case doc::InlineKind::kLink:
-          inner.link = in.text;
-          inner.color = context_.theme.color("accent");
-          add(in.children, inner);
-          break;
-      }
-    }
-  }
-
-  static InlineStyle superscript(InlineStyle style) {
-    style.rise += style.size * 0.33;
-    style.size *= 0.65;
-    return style;
-  }
-
-  std::vector<Word> finish() {
-    std::vector<Word> kept;
-    for (auto& word : words_) {
-      if (!word.pieces.empty() || word.break_after) kept.push_back(std::move(word));
-    }
-    return kept;
-  }
-
- private:
-  void add_text(const std::string& text, const InlineStyle& style) {
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      const std::size_t space = std::min(text.find(' ', start), text.size());
-      if (space > start) add_piece(text.substr(start, space - start), style);
-      if (space == text.size()) break;
-      words_.back().space_width = measure(face_of(style), " ", style.size);
-      words_.emplace_back();
-      start = space + 1;
-    }
-  }
-
-  void add_piece(std::string text, const InlineStyle& style) {
-    const FontFace face = face_of(style);
-    check_glyphs(face, text);
-    const double width = measure(face, text, style.size);
-    words_.back().pieces.push_back({std::move(text), face, style.size, style.rise, style.color, style.link, width});
-    words_.back().width += width;
-  }
-
-  double measure(FontFace face, std::string_view text, double size) const {
-    return context_.metrics.measure(face, text, size);
-  }
-
-  void check_glyphs(FontFace face, const std::string& text) {
-    for (const char32_t c : decode_utf8(text)) {
-      if (context_.metrics.has_glyph(face, c) || !reported_.insert(c).second) continue;
-      std::string shown;
-      append_utf8(shown, c);
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      context_.diagnostics.error({}, "the font '" + context_.theme.font_family +
-                                         "' has no glyph for '" + shown + "' (" + code + ")")
-          .hints.push_back("replace the character in the data, or choose a theme font that has it");
-    }
-  }
-
-  SliceContext& context_;
-  std::vector<Word> words_;
-  std::set<char32_t> reported_;
+// The elements of one line: from `begin` (after the previous break) to the break at `end`.
+struct LineSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
 };
 
-// Cuts a word wider than `width` into parts that fit, between characters.
-std::vector<Word> cut_word(const Word& word, double width, const FontMetrics& metrics) {
-  std::vector<Word> parts(1);
-  for (const auto& piece : word.pieces) {
-    Piece current = piece;
-    current.text.clear();
-    current.width = 0;
-    for (const char32_t c : decode_utf8(piece.text)) {
-      std::string glyph;
-      append_utf8(glyph, c);
-      const double w = metrics.measure(piece.face, glyph, piece.size);
-      if (parts.back().width + w > width && parts.back().width > 0) {
-        if (!current.text.empty()) parts.back().pieces.push_back(current);
-        parts.emplace_back();
-        current.text.clear();
-        current.width = 0;
-      }
-      current.text += glyph;
-      current.width += w;
-      parts.back().width += w;
-    }
-    if (!current.text.empty()) parts.back().pieces.push_back(current);
+// Emits the text and link items of one line.
+Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double width, doc::Align align,
+                bool justify, const TextStyle& style) {
+  std::size_t begin = span.begin;
+  while (begin < span.end && elements[begin].item.kind != BreakItem::Kind::kBox) ++begin;
+  std::size_t end = span.end;  // one past the last box
+  while (end > begin && elements[end - 1].item.kind != BreakItem::Kind::kBox) --end;
+  const TextElement& at_break = elements[span.end];
+  double natural = 0, stretch = 0, shrink = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const BreakItem& item = elements[i].item;
+    if (item.kind == BreakItem::Kind::kPenalty) continue;
+    natural += item.width;
+    stretch += item.stretch;
+    shrink += item.shrink;
   }
-  parts.back().space_width = word.space_width;
-  parts.back().break_after = word.break_after;
-  parts.back().notes = word.notes;
-  return parts;
-}
-
-// First-fit line breaking.
-std::vector<std::vector<Word>> break_into_lines(const std::vector<Word>& words, double width,
-                                                const FontMetrics& metrics) {
-  std::vector<std::vector<Word>> lines(1);
-  double used = 0;
-  const auto place = [&](const Word& word) {
-    auto& line = lines.back();
-    const double needed = line.empty() ? word.width : used + line.back().space_width + word.width;
-    if (!line.empty() && needed > width) {
-      lines.emplace_back(1, word);
-      used = word.width;
-    } else {
-      line.push_back(word);
-      used = needed;
-    }
-    if (word.break_after) {
-      lines.emplace_back();
-      used = 0;
-    }
-  };
-  for (const auto& word : words) {
-    if (word.width <= width) place(word);
-    else for (const auto& part : cut_word(word, width, metrics)) place(part);
-  }
-  if (lines.size() > 1 && lines.back().empty()) lines.pop_back();
-  return lines;
-}
-
-// Emits the text and link items of one line at baseline `baseline`.
-Slice emit_line(const std::vector<Word>& line, double width, doc::Align align, double leading,
-                double size) {
-  double line_width = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    line_width += line[i].width + (i + 1 < line.size() ? line[i].space_width : 0);
-  }
-  double x = align == doc::Align::kCenter ? (width - line_width) / 2
-             : align == doc::Align::kEnd  ? width - line_width : 0;
-  const double baseline = (leading - size) / 2 + size * 0.8;
+  if (at_break.hyphen) natural += at_break.hyphen->width;
+  const bool last_line = at_break.item.penalty <= -kInfinitePenalty;
+  const double ratio = justify && !(last_line && natural <= width) ? adjustment_ratio(natural, stretch, shrink, width) : 0;
+  double x = align == doc::Align::kCenter ? (width - natural) / 2 : align == doc::Align::kEnd ? width - natural : 0;
+  const double baseline = (style.leading - style.size) / 2 + style.size * 0.8;
   Slice slice;
-  slice.height = leading;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    for (const auto& note : line[i].notes) slice.notes.push_back(note);
-    for (const auto& piece : line[i].pieces) {
-      PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
-      const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&
-                         last->size == piece.size && last->y == baseline - piece.rise &&
-                         last->color.hex() == piece.color.hex() && piece.link.empty();
-      if (joins) {
-        last->text += (x > last->x + last->width + 0.01 ? " " : "") + piece.text;
-        last->width = x + piece.width - last->x;
-      } else {
-        slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
-                               piece.size, piece.text, piece.color});
-      }
-      if (!piece.link.empty()) {
-        slice.items.push_back({PageItem::Kind::kLink, x, 0, piece.width, leading, piece.face, 0,
-                               piece.link, {}});
-      }
-      x += piece.width;
+  slice.height = style.leading;
+  double natural_gap = 0;  // the natural width of the space before the next piece
+  const auto put = [&](const Piece& piece) {
+    for (const auto& note : piece.notes) slice.notes.push_back(note);
+    PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
+    const double gap = last ? x - (last->x + last->width) : 0;
+    const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&
+                       last->size == piece.size && last->y == baseline - piece.rise &&
+                       last->color.hex() == piece.color.hex() && piece.link.empty() &&
+                       (std::abs(gap) < 0.001 || std::abs(gap - natural_gap) < 0.001);
+    if (joins) {
+      last->text += (gap > 0.001 ? " " : "") + piece.text;
+      last->width = x + piece.width - last->x;
+    } else {
+      slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
+                             piece.size, piece.text, piece.color});
     }
-    x += line[i].space_width;
+    if (!piece.link.empty()) {
+      slice.items.push_back({PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, piece.link, {}});
+    }
+    x += piece.width;
+    natural_gap = 0;
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    const TextElement& element = elements[i];
+    if (element.item.kind == BreakItem::Kind::kBox) {
+      for (const auto& piece : element.pieces) put(piece);
+    } else if (element.item.kind == BreakItem::Kind::kGlue) {
+      natural_gap += element.item.width;
+      x += element.item.width + ratio * (ratio > 0 ? element.item.stretch : element.item.shrink);
+    }
   }
+  if (at_break.hyphen) put(*at_break.hyphen);
   return slice;
 }
 
@@ -231,13 +97,18 @@ Slice emit_line(const std::vector<Word>& line, double width, doc::Align align, d
 
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {
-  WordBuilder builder(context);
-  builder.add(inlines, {bold || style.bold, style.italic, style.size, 0,
-                        context.theme.color(style.color), ""});
-  const auto lines = break_into_lines(builder.finish(), width, context.metrics);
+  const bool justify = style.justify && align == doc::Align::kStart;
+  const ElementOptions options{width, style.hyphenate, justify};
+  const auto elements = build_text_elements(
+      inlines, {bold || style.bold, style.italic, style.size, 0, context.theme.color(style.color), ""}, options,
+      context);
   std::vector<Slice> slices;
-  for (const auto& line : lines) {
-    slices.push_back(emit_line(line, width, align, style.leading, style.size));
+  std::size_t begin = 0;
+  for (const std::size_t end : choose_breaks(elements, width, style.size, justify)) {
+    Slice line = emit_line(elements, {begin, end}, width, align, justify, style);
+    begin = end + 1;
+    if (line.items.empty() && end + 1 == elements.size() && !slices.empty()) continue;  // nothing after a final break
+    slices.push_back(std::move(line));
   }
   if (slices.empty()) return slices;
   slices.front().space_before = style.space_before;

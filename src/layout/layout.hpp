@@ -30,6 +30,15 @@ class FontMetrics {
   virtual bool has_glyph(FontFace face, char32_t code_point) const = 0;
 };
 
+// Finds where words may be hyphenated (libhyphen patterns in the real program).
+class Hyphenator {
+ public:
+  virtual ~Hyphenator() = default;
+  // Returns the byte offsets inside `word` (letters only, UTF-8, as written) before which a
+  // hyphenated line may end, ascending; empty when the word must not be hyphenated.
+  virtual std::vector<std::size_t> hyphenation_points(std::string_view word) const = 0;
+};
+
 struct ImageSize {
   double width = 0;  // natural size in pixels (only the ratio matters)
   double height = 0;
@@ -65,11 +74,16 @@ struct LaidOutDocument {
   std::vector<Page> pages;
 };
 
+// What layout measures and asks with. Without a hyphenator no word is hyphenated.
+struct LayoutTools {
+  const FontMetrics& metrics;
+  const ImageCatalog& images;
+  const Hyphenator* hyphenator = nullptr;
+};
+
 // Lays out `document`; reports text the fonts cannot show, unreadable images and the like.
 std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
-                                               const FontMetrics& metrics,
-                                               const ImageCatalog& images,
-                                               Diagnostics& diagnostics);
+                                               const LayoutTools& tools, Diagnostics& diagnostics);
 
 // Writes the pages as text (one item a line, positions rounded), for golden tests.
 std::string dump_pages(const LaidOutDocument& laid_out);

@@ -157,11 +157,9 @@ void add_page_furniture(const doc::Document& document, const Theme& theme, PageN
 }  // namespace
 
 std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
-                                               const FontMetrics& metrics,
-                                               const ImageCatalog& images,
-                                               Diagnostics& diagnostics) {
+                                               const LayoutTools& tools, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  SliceContext context{theme, metrics, images, diagnostics, {}, {}, {}};
+  SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}};
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
   // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot.
   const auto slices = slice_blocks(document.body, width, {}, context);

@@ -42,6 +42,7 @@ struct SliceContext {
   const Theme& theme;
   const FontMetrics& metrics;
   const ImageCatalog& images;
+  const Hyphenator* hyphenator;  // null: no hyphenation
   Diagnostics& diagnostics;
   PageNumbers numbers;
   std::vector<std::vector<Slice>> table_headers;  // header-row slices per table

@@ -83,6 +83,8 @@ TextStyle read_style(const LoadedFile& file, const Value& value, const std::stri
   reader.number("space_after", style.space_after);
   reader.boolean("bold", style.bold);
   reader.boolean("italic", style.italic);
+  reader.boolean("justify", style.justify);
+  reader.boolean("hyphenate", style.hyphenate);
   reader.string("color", style.color);
   reader.reject_unknown();
   return style;
@@ -101,6 +103,42 @@ void read_page(const LoadedFile& file, const Value& page, Theme& theme, Diagnost
   reader.reject_unknown();
 }
 
+// Resolves a file the theme names, or reports why it may not be used.
+std::optional<std::string> resolve_theme_file(const LoadedFile& file, const std::string& path,
+                                              const std::string& what, const std::string& data_path,
+                                              const PathPolicy& paths, Diagnostics& diagnostics) {
+  std::string error;
+  auto resolved = paths.resolve(file.path, path, error);
+  if (!resolved) {
+    auto& failure = diagnostics.error(file.source_map.locate(data_path), what + " " + error);
+    failure.data_path = data_path;
+    failure.hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+  }
+  return resolved;
+}
+
+void read_hyphenation(const LoadedFile& file, const Value& hyphenation, const PathPolicy& paths,
+                      Theme& theme, Diagnostics& diagnostics) {
+  SectionReader reader(file, hyphenation, "/hyphenation", diagnostics);
+  std::string patterns;
+  reader.string("patterns", patterns);
+  double left = theme.hyphenation.left_min, right = theme.hyphenation.right_min;
+  reader.number("left_min", left);
+  reader.number("right_min", right);
+  reader.reject_unknown();
+  if (left < 1 || right < 1 || left > 10 || right > 10) {
+    diagnostics.error(file.source_map.locate("/hyphenation"),
+                      "hyphenation 'left_min' and 'right_min' must be between 1 and 10 letters");
+  }
+  theme.hyphenation.left_min = static_cast<int>(left);
+  theme.hyphenation.right_min = static_cast<int>(right);
+  if (patterns.empty()) return;
+  if (auto resolved = resolve_theme_file(file, patterns, "the hyphenation patterns", "/hyphenation/patterns",
+                                         paths, diagnostics)) {
+    theme.hyphenation.patterns = *resolved;
+  }
+}
+
 void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& paths, Theme& theme,
                 Diagnostics& diagnostics) {
   SectionReader reader(file, fonts, "/fonts", diagnostics);
@@ -112,15 +150,9 @@ void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& pa
       diagnostics.error(file.source_map.locate("/fonts"), std::string("the theme names no '") + face + "' font");
       continue;
     }
-    std::string error;
-    const auto resolved = paths.resolve(file.path, path, error);
-    if (!resolved) {
-      auto& failure = diagnostics.error(file.source_map.locate(std::string("/fonts/") + face), "the font " + error);
-      failure.data_path = std::string("/fonts/") + face;
-      failure.hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
-      continue;
-    }
-    theme.font_files[face] = *resolved;
+    const auto resolved =
+        resolve_theme_file(file, path, "the font", std::string("/fonts/") + face, paths, diagnostics);
+    if (resolved) theme.font_files[face] = *resolved;
   }
   reader.reject_unknown();
 }
@@ -158,6 +190,9 @@ void read_sections(const LoadedFile& file, const PathPolicy& paths, Theme& theme
   SectionReader root(file, file.root, "", diagnostics);
   if (const Value* page = root.object("page")) read_page(file, *page, theme, diagnostics);
   if (const Value* fonts = root.object("fonts")) read_fonts(file, *fonts, paths, theme, diagnostics);
+  if (const Value* hyphenation = root.object("hyphenation")) {
+    read_hyphenation(file, *hyphenation, paths, theme, diagnostics);
+  }
   if (const Value* colors = root.object("colors")) read_colors(file, *colors, theme, diagnostics);
   if (const Value* styles = root.object("styles")) read_styles(file, *styles, theme, diagnostics);
   if (const Value* table = root.object("table")) {

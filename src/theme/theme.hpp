@@ -26,7 +26,16 @@ struct TextStyle {
   double space_after = 0;    // points
   bool bold = false;
   bool italic = false;
+  bool justify = false;     // justified lines (else ragged right) when the text is not aligned otherwise
+  bool hyphenate = false;   // words may be hyphenated at the end of a line
   std::string color = "text";  // a name in Theme::colors
+};
+
+// Hyphenation patterns (libhyphen's .dic format) and the shortest parts a hyphen may leave.
+struct HyphenationSettings {
+  std::string patterns;  // resolved path; empty: no hyphenation
+  int left_min = 2;      // letters before the hyphen
+  int right_min = 3;     // letters after it
 };
 
 struct Theme {
@@ -43,6 +52,7 @@ struct Theme {
   double table_padding = 4;
   double table_border_width = 0.5;
   double list_indent = 18;
+  HyphenationSettings hyphenation;
 
   // Returns the named colour, or black when it is not defined (names are checked on load).
   Color color(const std::string& name) const;

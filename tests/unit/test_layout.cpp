@@ -3,71 +3,11 @@
 #include <doctest/doctest.h>
 
 #include "layout/layout.hpp"
+#include "layout_fakes.hpp"
 
 using namespace kansli;
-using layout::PageItem;
+using namespace kansli::test;
 
-namespace {
-
-// Every code point is half an em wide; the font lacks U+1F600.
-class FakeMetrics : public layout::FontMetrics {
- public:
-  double measure(layout::FontFace, std::string_view text, double size) const override {
-    double count = 0;
-    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count * size * 0.5;
-  }
-  bool has_glyph(layout::FontFace, char32_t c) const override { return c != 0x1F600; }
-};
-
-class FakeImages : public layout::ImageCatalog {
- public:
-  std::optional<layout::ImageSize> size_of(const std::string&) const override {
-    return layout::ImageSize{200, 100};
-  }
-};
-
-Theme test_theme() {
-  Theme theme;
-  theme.font_family = "Test Sans";
-  theme.page_width = 400;
-  theme.page_height = 300;
-  theme.margin_top = theme.margin_bottom = theme.margin_left = theme.margin_right = 20;
-  theme.header_height = 20;
-  theme.footer_height = 20;
-  theme.paragraph_styles["normal"] = TextStyle{10, 12, 0, 4};
-  theme.headings = {TextStyle{16, 20, 6, 4, true}, TextStyle{12, 15, 6, 4, true}, TextStyle{10, 12, 4, 2, true}};
-  return theme;
-}
-
-doc::Block paragraph(const std::string& text) { return doc::make_paragraph({doc::make_text(text)}); }
-
-doc::Block heading(const std::string& text) {
-  doc::Block block;
-  block.kind = doc::BlockKind::kHeading;
-  block.level = 1;
-  block.inlines = {doc::make_text(text)};
-  return block;
-}
-
-layout::LaidOutDocument lay_out(const doc::Document& document, std::string* messages = nullptr) {
-  Diagnostics diagnostics;
-  auto pages = layout::layout_document(document, test_theme(), FakeMetrics(), FakeImages(), diagnostics);
-  if (messages) for (const auto& d : diagnostics.all()) *messages += format_diagnostic(d);
-  return pages.value_or(layout::LaidOutDocument{});
-}
-
-std::vector<const PageItem*> texts(const layout::Page& page) {
-  std::vector<const PageItem*> out;
-  for (const auto& item : page.items) if (item.kind == PageItem::Kind::kText) out.push_back(&item);
-  return out;
-}
-
-const std::string kLongText =
-    "Samordningsförbundet ska bidra till att skapa en struktur så att samverkan mellan parterna "
-    "fungerar över tid och långsiktigt förstärka de ordinarie samverkansstrukturerna.";
-
-}  // namespace
 
 TEST_CASE("no line is wider than its column") {
   doc::Document document;

@@ -1,0 +1,40 @@
+// PatternHyphenator: the real Hyphenator, reading TeX-style hyphenation patterns in
+// libhyphen's .dic format (Debian's hyphen-sv for Swedish). Patterns are loaded once per
+// render; words are looked up once each and remembered, since documents repeat words.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "layout/layout.hpp"
+
+namespace kansli {
+
+class PatternHyphenator : public layout::Hyphenator {
+ public:
+  // Loads the patterns of `settings`; nullopt (with an error) when they cannot be read.
+  static std::unique_ptr<PatternHyphenator> load(const HyphenationSettings& settings,
+                                                 Diagnostics& diagnostics);
+  ~PatternHyphenator() override;
+  PatternHyphenator(const PatternHyphenator&) = delete;
+  PatternHyphenator& operator=(const PatternHyphenator&) = delete;
+
+  std::vector<std::size_t> hyphenation_points(std::string_view word) const override;
+
+ private:
+  struct Dictionary;
+  PatternHyphenator(std::unique_ptr<Dictionary> dictionary, int left_min, int right_min);
+  std::vector<std::size_t> look_up(std::string_view word) const;
+
+  std::unique_ptr<Dictionary> dictionary_;
+  int left_min_;
+  int right_min_;
+  mutable std::unordered_map<std::string, std::vector<std::size_t>> remembered_;
+};
+
+}  // namespace kansli

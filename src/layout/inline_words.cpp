@@ -1,0 +1,319 @@
+// Builds text elements from inlines (see inline_words.hpp). A word is collected as
+// pieces until a space; then its break points are found and it is cut into boxes with
+// penalties between them.
+#include "layout/inline_words.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "base/utf8.hpp"
+
+namespace kansli::layout {
+namespace {
+
+constexpr double kFillStretch = 1e6;      // the end of a paragraph or a forced line break
+constexpr double kHyphenPenalty = 50;     // as TeX's \hyphenpenalty and \exhyphenpenalty
+constexpr char32_t kSoftHyphen = 0x00AD;
+
+FontFace face_of(const InlineStyle& style) {
+  if (style.bold) return style.italic ? FontFace::kBoldItalic : FontFace::kBold;
+  return style.italic ? FontFace::kItalic : FontFace::kRegular;
+}
+
+bool is_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
+}
+
+bool is_lower(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
+
+// A place inside a word where a line may end.
+struct WordBreak {
+  std::size_t offset = 0;  // bytes into the word's text
+  bool hyphen = false;     // a hyphen is drawn when the line ends here
+  bool flagged = false;
+  double penalty = kHyphenPenalty;
+};
+
+class ElementBuilder {
+ public:
+  ElementBuilder(const ElementOptions& options, SliceContext& context) : options_(options), context_(context) {}
+
+  void add(const std::vector<doc::Inline>& inlines, const InlineStyle& style) {
+    for (const auto& in : inlines) {
+      InlineStyle inner = style;
+      switch (in.kind) {
+        case doc::InlineKind::kText: add_text(in.text, style); break;
+        case doc::InlineKind::kPageNumber: add_text(std::to_string(context_.numbers.page), style); break;
+        case doc::InlineKind::kPageCount: add_text(std::to_string(context_.numbers.count), style); break;
+        case doc::InlineKind::kLineBreak: close_word(); add_forced_break(); break;
+        case doc::InlineKind::kStrong: inner.bold = true; add(in.children, inner); break;
+        case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;
+        case doc::InlineKind::kSuperscript: add(in.children, superscript(style)); break;
+        case doc::InlineKind::kFootnote:
+          if (context_.in_footnote) break;  // a note within a note is not numbered again
+          pending_notes_.push_back({++context_.footnotes, &in});
+          add_text(std::to_string(context_.footnotes), superscript(style));
+          break;
+        case doc::InlineKind::kLink:
+          inner.link = in.text;
+          inner.color = context_.theme.color("accent");
+          add(in.children, inner);
+          break;
+      }
+    }
+  }
+
+  std::vector<TextElement> finish() {
+    close_word();
+    while (!elements_.empty() && elements_.back().item.kind == BreakItem::Kind::kGlue) elements_.pop_back();
+    add_forced_break();
+    return std::move(elements_);
+  }
+
+ private:
+  static InlineStyle superscript(InlineStyle style) {
+    style.rise += style.size * 0.33;
+    style.size *= 0.65;
+    return style;
+  }
+
+  void add_text(const std::string& text, const InlineStyle& style) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      if (space > start) add_piece(text.substr(start, space - start), style);
+      if (space == text.size()) break;
+      close_word();
+      add_space(style);
+      start = space + 1;
+    }
+  }
+
+  void add_piece(const std::string& text, const InlineStyle& style) {
+    Piece piece{"", face_of(style), style.size, style.rise, style.color, style.link, 0, std::move(pending_notes_)};
+    pending_notes_.clear();
+    for (const char32_t c : decode_utf8(text)) {
+      if (c == kSoftHyphen) {
+        soft_hyphens_.push_back(word_length() + piece.text.size());
+        continue;
+      }
+      append_utf8(piece.text, c);
+    }
+    if (piece.text.empty() && piece.notes.empty()) return;
+    check_glyphs(piece.face, piece.text);
+    word_.push_back(std::move(piece));
+  }
+
+  std::size_t word_length() const {
+    std::size_t length = 0;
+    for (const auto& piece : word_) length += piece.text.size();
+    return length;
+  }
+
+  void add_space(const InlineStyle& style) {
+    if (elements_.empty() || elements_.back().item.kind == BreakItem::Kind::kGlue) return;
+    const double width = context_.metrics.measure(face_of(style), " ", style.size);
+    TextElement space;
+    space.item = {BreakItem::Kind::kGlue, width, options_.justify ? width / 2 : 0, options_.justify ? width / 3 : 0};
+    elements_.push_back(std::move(space));
+  }
+
+  void add_forced_break() {
+    TextElement fill;
+    fill.item = {BreakItem::Kind::kGlue, 0, kFillStretch, 0};
+    elements_.push_back(std::move(fill));
+    TextElement end;
+    end.item = {BreakItem::Kind::kPenalty, 0, 0, 0, -kInfinitePenalty};
+    elements_.push_back(std::move(end));
+  }
+
+  // Cuts the collected word at its break points into boxes and penalties.
+  void close_word() {
+    if (word_.empty()) return;
+    const auto breaks = word_breaks();
+    std::size_t start = 0;
+    for (const auto& point : breaks) {
+      add_boxes(take_until(point.offset - start));
+      start = point.offset;
+      TextElement penalty;
+      penalty.item = {BreakItem::Kind::kPenalty, 0, 0, 0, point.penalty, point.flagged};
+      if (point.hyphen) {
+        const Piece& before = elements_.back().pieces.back();
+        Piece hyphen{"-", before.face, before.size, before.rise, before.color, "", 0, {}};
+        hyphen.width = context_.metrics.measure(hyphen.face, "-", hyphen.size);
+        penalty.item.width = hyphen.width;
+        penalty.hyphen = std::move(hyphen);
+      }
+      elements_.push_back(std::move(penalty));
+    }
+    add_boxes(std::move(word_));
+    word_.clear();
+    soft_hyphens_.clear();
+  }
+
+  // Removes and returns the first `length` bytes of the word's pieces.
+  std::vector<Piece> take_until(std::size_t length) {
+    std::vector<Piece> taken;
+    while (length > 0 && !word_.empty()) {
+      Piece& first = word_.front();
+      if (first.text.size() <= length) {
+        length -= first.text.size();
+        taken.push_back(std::move(first));
+        word_.erase(word_.begin());
+        continue;
+      }
+      Piece head = first;
+      head.text = first.text.substr(0, length);
+      head.notes.clear();
+      first.text.erase(0, length);
+      taken.push_back(std::move(head));
+      length = 0;
+    }
+    return taken;
+  }
+
+  std::vector<WordBreak> word_breaks() const {
+    std::string text;
+    bool linked = false;
+    for (const auto& piece : word_) {
+      text += piece.text;
+      linked = linked || !piece.link.empty();
+    }
+    std::vector<WordBreak> breaks;
+    if (!soft_hyphens_.empty()) {
+      for (const std::size_t offset : soft_hyphens_) breaks.push_back({offset, true, true});
+    } else if (options_.hyphenate && !linked && context_.hyphenator) {
+      add_hyphenation(text, breaks);
+    }
+    add_hard_breaks(text, breaks);
+    std::sort(breaks.begin(), breaks.end(), [](const WordBreak& a, const WordBreak& b) { return a.offset < b.offset; });
+    std::vector<WordBreak> unique;
+    for (const auto& point : breaks) {
+      if (point.offset == 0 || point.offset >= text.size()) continue;
+      if (unique.empty() || unique.back().offset != point.offset) unique.push_back(point);
+    }
+    return unique;
+  }
+
+  // Hyphenation points of each run of letters that has a lower-case letter.
+  void add_hyphenation(const std::string& text, std::vector<WordBreak>& breaks) const {
+    std::size_t offset = 0, run_start = 0;
+    bool in_run = false, has_lower = false;
+    const auto end_run = [&](std::size_t end) {
+      if (in_run && has_lower) {
+        for (const std::size_t point :
+             context_.hyphenator->hyphenation_points(std::string_view(text).substr(run_start, end - run_start))) {
+          breaks.push_back({run_start + point, true, true});
+        }
+      }
+      in_run = has_lower = false;
+    };
+    for (const char32_t c : decode_utf8(text)) {
+      if (is_letter(c)) {
+        if (!in_run) run_start = offset;
+        in_run = true;
+        has_lower = has_lower || is_lower(c);
+      } else {
+        end_run(offset);
+      }
+      std::string encoded;
+      append_utf8(encoded, c);
+      offset += encoded.size();
+    }
+    end_run(offset);
+  }
+
+  // After a hyphen or slash between letters ("Värmland/Dalsland", "rehabiliterings-insatser").
+  static void add_hard_breaks(const std::string& text, std::vector<WordBreak>& breaks) {
+    const auto code_points = decode_utf8(text);
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < code_points.size(); ++i) {
+      std::string encoded;
+      append_utf8(encoded, code_points[i]);
+      offset += encoded.size();
+      const char32_t c = code_points[i];
+      if ((c != '-' && c != '/') || i == 0 || i + 1 >= code_points.size()) continue;
+      if (!is_letter(code_points[i - 1]) || !is_letter(code_points[i + 1])) continue;
+      breaks.push_back({offset, false, c == '-'});
+    }
+  }
+
+  // Adds one box, or several with zero penalties between them when it is wider than a line.
+  void add_boxes(std::vector<Piece> pieces) {
+    if (pieces.empty()) return;
+    for (auto& piece : pieces) piece.width = context_.metrics.measure(piece.face, piece.text, piece.size);
+    std::vector<std::vector<Piece>> parts(1);
+    double width = 0;
+    for (const auto& piece : pieces) width += piece.width;
+    if (width > options_.line_width) parts = cut_between_characters(pieces);
+    else parts.front() = std::move(pieces);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (i > 0) elements_.push_back({BreakItem{BreakItem::Kind::kPenalty}, {}, std::nullopt});
+      TextElement box;
+      box.item.kind = BreakItem::Kind::kBox;
+      for (const auto& piece : parts[i]) box.item.width += piece.width;
+      box.pieces = std::move(parts[i]);
+      elements_.push_back(std::move(box));
+    }
+  }
+
+  std::vector<std::vector<Piece>> cut_between_characters(const std::vector<Piece>& pieces) const {
+    std::vector<std::vector<Piece>> parts(1);
+    double used = 0;
+    for (const auto& piece : pieces) {
+      Piece current = piece;
+      current.text.clear();
+      current.width = 0;
+      for (const char32_t c : decode_utf8(piece.text)) {
+        std::string glyph;
+        append_utf8(glyph, c);
+        const double w = context_.metrics.measure(piece.face, glyph, piece.size);
+        if (used + w > options_.line_width && used > 0) {
+          if (!current.text.empty()) parts.back().push_back(current);
+          parts.emplace_back();
+          current.text.clear();
+          current.width = 0;
+          used = 0;
+        }
+        current.text += glyph;
+        current.width += w;
+        used += w;
+      }
+      if (!current.text.empty()) parts.back().push_back(current);
+    }
+    return parts;
+  }
+
+  void check_glyphs(FontFace face, const std::string& text) {
+    for (const char32_t c : decode_utf8(text)) {
+      if (context_.metrics.has_glyph(face, c) || !reported_.insert(c).second) continue;
+      std::string shown;
+      append_utf8(shown, c);
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      context_.diagnostics.error({}, "the font '" + context_.theme.font_family + "' has no glyph for '" +
+                                         shown + "' (" + code + ")")
+          .hints.push_back("replace the character in the data, or choose a theme font that has it");
+    }
+  }
+
+  const ElementOptions& options_;
+  SliceContext& context_;
+  std::vector<TextElement> elements_;
+  std::vector<Piece> word_;                  // the word being collected
+  std::vector<std::size_t> soft_hyphens_;    // byte offsets of its soft hyphens
+  std::vector<NoteReference> pending_notes_;  // notes for the next piece
+  std::set<char32_t> reported_;
+};
+
+}  // namespace
+
+std::vector<TextElement> build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
+                                             const ElementOptions& options, SliceContext& context) {
+  ElementBuilder builder(options, context);
+  builder.add(inlines, style);
+  return builder.finish();
+}
+
+}  // namespace kansli::layout

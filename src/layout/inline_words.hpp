@@ -1,0 +1,55 @@
+// Text elements: a paragraph's inlines flattened into styled pieces and cut into the
+// boxes, spaces and break points that line breaking works on (layout-internal header).
+// Break points inside words come from soft hyphens, the hyphenator and hard hyphens or
+// slashes between letters; a box wider than the line is cut between characters.
+// No-break spaces (U+00A0) are part of a word, so "1 234 kr" and "§ 12" never break.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/knuth_plass.hpp"
+#include "layout/slices.hpp"
+
+namespace kansli::layout {
+
+// A run of text in one style.
+struct Piece {
+  std::string text;
+  FontFace face = FontFace::kRegular;
+  double size = 0;
+  double rise = 0;  // above the baseline (superscripts)
+  Color color;
+  std::string link;
+  double width = 0;
+  std::vector<NoteReference> notes;  // footnotes whose marks are in this piece
+};
+
+// One element of a paragraph: its break item and, for a box, its text.
+struct TextElement {
+  BreakItem item;
+  std::vector<Piece> pieces;    // box: the text
+  std::optional<Piece> hyphen;  // penalty: drawn at the end of a line that breaks here
+};
+
+struct InlineStyle {
+  bool bold = false;
+  bool italic = false;
+  double size = 10;
+  double rise = 0;
+  Color color;
+  std::string link;
+};
+
+struct ElementOptions {
+  double line_width = 0;
+  bool hyphenate = false;  // use the context's hyphenator
+  bool justify = false;    // spaces stretch and shrink
+};
+
+// Builds the elements of a paragraph; the last two are a fill and a forced break.
+std::vector<TextElement> build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
+                                             const ElementOptions& options, SliceContext& context);
+
+}  // namespace kansli::layout
