@@ -21,6 +21,7 @@ const char* block_name(BlockKind kind) {
     case BlockKind::kRule: return "rule";
     case BlockKind::kSpace: return "space";
     case BlockKind::kPageBreak: return "page-break";
+    case BlockKind::kContents: return "contents";
   }
   return "?";
 }
@@ -64,6 +65,7 @@ void dump_inlines(const std::vector<Inline>& inlines, std::string& out) {
       case InlineKind::kLineBreak: out += "\\n"; break;
       case InlineKind::kPageNumber: out += "{page}"; break;
       case InlineKind::kPageCount: out += "{pages}"; break;
+      case InlineKind::kPageReference: out += "{page-of " + in.text + "}"; break;
     }
   }
 }
@@ -71,7 +73,10 @@ void dump_inlines(const std::vector<Inline>& inlines, std::string& out) {
 std::string block_attributes(const Block& block) {
   std::string out;
   if (!block.style.empty()) out += " style=" + block.style;
-  if (block.kind == BlockKind::kHeading) out += " level=" + std::to_string(block.level);
+  if (block.kind == BlockKind::kHeading || block.kind == BlockKind::kContents) {
+    out += " level=" + std::to_string(block.level);
+  }
+  if (!block.id.empty()) out += " id=" + block.id;
   if (block.ordered) out += " ordered";
   if (block.align != Align::kStart) out += std::string(" align=") + align_name(block.align);
   if (!block.widths.empty()) {
@@ -120,7 +125,7 @@ std::string plain_text(const std::vector<Inline>& inlines) {
     else if (in.kind == InlineKind::kFootnote) continue;
     else if (in.kind == InlineKind::kLineBreak) out += "\n";
     else if (in.kind == InlineKind::kPageNumber) out += "#";
-    else if (in.kind == InlineKind::kPageCount) out += "##";
+    else if (in.kind == InlineKind::kPageCount || in.kind == InlineKind::kPageReference) out += "##";
     else out += plain_text(in.children);
   }
   return out;
@@ -133,6 +138,12 @@ std::string dump_document(const Document& document) {
   out += "\n";
   if (!document.header.empty()) { out += "header\n"; dump_blocks(document.header, 1, out); }
   if (!document.footer.empty()) { out += "footer\n"; dump_blocks(document.footer, 1, out); }
+  if (document.first_page_differs) {
+    out += "first-page-header\n";
+    dump_blocks(document.first_header, 1, out);
+    out += "first-page-footer\n";
+    dump_blocks(document.first_footer, 1, out);
+  }
   out += "body\n";
   dump_blocks(document.body, 1, out);
   return out;

@@ -21,6 +21,7 @@ enum class InlineKind {
   kLineBreak,
   kPageNumber,  // the number of the page it is laid out on
   kPageCount,   // the number of pages in the document
+  kPageReference,  // text: a heading's id; the page it is on (PDF) or a link to it (HTML)
 };
 
 struct Inline {
@@ -46,6 +47,7 @@ enum class BlockKind {
   kRule,       // a horizontal line across the measure
   kSpace,      // vertical space of `height` points
   kPageBreak,
+  kContents,   // table of contents: the headings after it down to `level`, with their pages
 };
 
 struct Block {
@@ -55,6 +57,7 @@ struct Block {
   std::string style;
   Align align = Align::kStart;
   int level = 0;
+  std::string id;  // headings: the anchor name (unique; see assign_heading_ids)
   bool ordered = false;
   std::vector<double> widths;  // relative column widths
   int header_rows = 0;
@@ -77,8 +80,33 @@ struct Document {
   Metadata metadata;
   std::vector<Block> header;  // repeated at the top of every page
   std::vector<Block> footer;  // repeated at the foot of every page
+  bool first_page_differs = false;  // the first page has first_header and first_footer instead
+  std::vector<Block> first_header;
+  std::vector<Block> first_footer;
   std::vector<Block> body;
 };
+
+// One line of a table of contents.
+struct ContentsEntry {
+  std::string id;
+  int level = 1;
+  const std::vector<Inline>* title = nullptr;  // the heading's inlines (notes are left out when shown)
+};
+
+// Gives every heading without an id one made from its title ("Bilaga 1. Medel" -> "bilaga-1-medel"),
+// and makes all ids unique by numbering repeats ("-2", "-3").
+void assign_heading_ids(Document& document);
+
+// The entries of the body's table of contents: the headings after its first kContents
+// block, down to that block's level. Empty when there is no such block.
+std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body);
+
+// Whether the body needs page numbers of headings (a table of contents or a page reference).
+bool refers_to_pages(const std::vector<Block>& body);
+
+// The ids of the body's headings, in order.
+std::vector<std::string> heading_ids(const std::vector<Block>& body);
+
 
 // Helpers for building trees.
 Inline make_text(std::string text);

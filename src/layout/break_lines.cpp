@@ -72,10 +72,10 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
       last->width = x + piece.width - last->x;
     } else {
       slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
-                             piece.size, piece.text, piece.color});
+                             piece.size, piece.text, piece.color, {}});
     }
     if (!piece.link.empty()) {
-      slice.items.push_back({PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, piece.link, {}});
+      slice.items.push_back({PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, piece.link, {}, {}});
     }
     x += piece.width;
     natural_gap = 0;

@@ -46,6 +46,7 @@ class ElementBuilder {
         case doc::InlineKind::kText: add_text(in.text, style); break;
         case doc::InlineKind::kPageNumber: add_text(std::to_string(context_.numbers.page), style); break;
         case doc::InlineKind::kPageCount: add_text(std::to_string(context_.numbers.count), style); break;
+        case doc::InlineKind::kPageReference: add_text(page_of(in.text, context_), style); break;
         case doc::InlineKind::kLineBreak: close_word(); add_forced_break(); break;
         case doc::InlineKind::kStrong: inner.bold = true; add(in.children, inner); break;
         case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;

@@ -52,7 +52,8 @@ class ImageCatalog {
 };
 
 // One thing drawn on a page. An anchor draws nothing: it marks where a heading starts
-// (text: its title; size: its level) for the PDF's bookmarks.
+// (text: its title; size: its level; target: its id) for the PDF's bookmarks and links.
+// A link goes to a URI (text) or, inside the document, to a heading (target).
 struct PageItem {
   enum class Kind { kText, kLine, kFill, kImage, kLink, kAnchor };
   Kind kind = Kind::kText;
@@ -62,6 +63,7 @@ struct PageItem {
   double size = 0;       // text size, or line width for lines
   std::string text;      // text; image: file path; link: target URI
   Color color;
+  std::string target;    // anchor: the heading's id; link: the heading it goes to
 };
 
 struct Page {

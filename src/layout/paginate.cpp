@@ -66,7 +66,7 @@ class Paginator {
     double y = bottom_ - notes_height_;
     pages_.back().items.push_back({PageItem::Kind::kLine, left_, y + kNoteRuleSpace / 2, width_ / 3, 0,
                                    FontFace::kRegular, context_.theme.table_border_width, "",
-                                   context_.theme.color("rule")});
+                                   context_.theme.color("rule"), {}});
     y += kNoteRuleSpace;
     for (auto& note : notes_) {
       for (PageItem item : note.items) {
@@ -142,10 +142,11 @@ class Paginator {
 void add_page_furniture(const doc::Document& document, const Theme& theme, PageNumbers numbers,
                         SliceContext& context, Page& page) {
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  const bool first = numbers.page == 1 && document.first_page_differs;
   context.numbers = numbers;
-  Slice header = stack_slices(slice_blocks(document.header, width, {}, context));
+  Slice header = stack_slices(slice_blocks(first ? document.first_header : document.header, width, {}, context));
   translate(header.items, theme.margin_left, theme.margin_top);
-  Slice footer = stack_slices(slice_blocks(document.footer, width, {}, context));
+  Slice footer = stack_slices(slice_blocks(first ? document.first_footer : document.footer, width, {}, context));
   translate(footer.items, theme.margin_left, theme.page_height - theme.margin_bottom - footer.height);
   for (auto* part : {&header, &footer}) {
     for (auto& item : part->items) {
@@ -154,18 +155,49 @@ void add_page_furniture(const doc::Document& document, const Theme& theme, PageN
   }
 }
 
+// Heading id -> the page its anchor landed on.
+std::map<std::string, int> heading_pages(const std::vector<Page>& pages) {
+  std::map<std::string, int> found;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const auto& item : pages[p].items) {
+      if (item.kind == PageItem::Kind::kAnchor) found.emplace(item.target, static_cast<int>(p) + 1);
+    }
+  }
+  return found;
+}
+
+constexpr int kMaxLayoutPasses = 4;
+
 }  // namespace
 
 std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
                                                const LayoutTools& tools, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}};
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  const auto contents = doc::contents_entries(document.body);
+  const bool needs_pages = doc::refers_to_pages(document.body);
+  std::map<std::string, int> pages_of;  // from the previous pass
+  LaidOutDocument out{theme.page_width, theme.page_height, document.metadata, {}};
   // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot.
-  const auto slices = slice_blocks(document.body, width, {}, context);
-  LaidOutDocument out{theme.page_width, theme.page_height, document.metadata,
-                      Paginator(theme, context).run(slices)};
+  //    A table of contents or a page reference needs the pages of headings: lay out again
+  //    with the pages of the last pass until they stop changing.
+  for (int pass = 1;; ++pass) {
+    SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, contents, pages_of};
+    const auto slices = slice_blocks(document.body, width, {}, context);
+    out.pages = Paginator(theme, context).run(slices);
+    if (!needs_pages || diagnostics.error_count() > errors_before) break;
+    auto landed = heading_pages(out.pages);
+    if (landed == pages_of) break;
+    if (pass == kMaxLayoutPasses) {
+      diagnostics.warning({}, "the page numbers of the table of contents did not settle after " +
+                                  std::to_string(kMaxLayoutPasses) + " layouts; some may be off by one")
+          .hints.push_back("a heading moves between pages as the numbers change; a page break before it settles it");
+      break;
+    }
+    pages_of = std::move(landed);
+  }
   // 2. Add each page's header and footer, now that the page count is known.
+  SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, contents, pages_of};
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
     add_page_furniture(document, theme, {i + 1, count}, context, out.pages[static_cast<std::size_t>(i)]);

@@ -41,7 +41,7 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
     const double marker_width = context.metrics.measure(face, marker, normal.size);
     PageItem marker_item{PageItem::Kind::kText, indent - kMarkerGap - marker_width,
                   first_baseline(inner.front(), normal.size), marker_width, 0, face, normal.size,
-                  marker, context.theme.color(normal.color)};
+                  marker, context.theme.color(normal.color), {}};
     inner.front().items.push_back(std::move(marker_item));
     for (auto& slice : inner) slices.push_back(std::move(slice));
   }
@@ -83,7 +83,7 @@ Slice slice_image(const doc::Block& image, double width, const BlockDefaults& de
   if (w > width) { h *= width / w; w = width; }
   const double x = defaults.align == doc::Align::kEnd      ? width - w
                    : defaults.align == doc::Align::kCenter ? (width - w) / 2 : 0;
-  slice.items.push_back({PageItem::Kind::kImage, x, 0, w, h, FontFace::kRegular, 0, image.source, {}});
+  slice.items.push_back({PageItem::Kind::kImage, x, 0, w, h, FontFace::kRegular, 0, image.source, {}, {}});
   slice.height = h;
   slice.space_after = 4;
   return slice;
@@ -93,7 +93,7 @@ Slice slice_rule(double width, const Theme& theme) {
   Slice slice;
   slice.height = 8;
   slice.items.push_back({PageItem::Kind::kLine, 0, 4, width, 0, FontFace::kRegular,
-                         theme.table_border_width, "", theme.color("rule")});
+                         theme.table_border_width, "", theme.color("rule"), {}});
   return slice;
 }
 
@@ -128,7 +128,8 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
         for (auto& line : lines) line.keep_with_next = true;
         if (!lines.empty()) {
           lines.front().items.push_back({PageItem::Kind::kAnchor, 0, 0, 0, 0, FontFace::kRegular,
-                                         static_cast<double>(block.level), doc::plain_text(block.inlines), {}});
+                                         static_cast<double>(block.level), doc::plain_text(block.inlines), {},
+                                         block.id});
         }
         append(out, std::move(lines));
         break;
@@ -138,6 +139,7 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
       case doc::BlockKind::kColumns: out.push_back(slice_columns(block, width, context)); break;
       case doc::BlockKind::kImage: out.push_back(slice_image(block, width, defaults, context)); break;
       case doc::BlockKind::kRule: out.push_back(slice_rule(width, context.theme)); break;
+      case doc::BlockKind::kContents: append(out, slice_contents(width, context)); break;
       case doc::BlockKind::kSpace: {
         Slice space;
         space.height = block.height;

@@ -11,7 +11,7 @@ namespace {
 
 void add_line(Slice& slice, double x, double y, double dx, double dy, const Theme& theme) {
   slice.items.push_back({PageItem::Kind::kLine, x, y, dx, dy, FontFace::kRegular,
-                         theme.table_border_width, "", theme.color("rule")});
+                         theme.table_border_width, "", theme.color("rule"), {}});
 }
 
 void add_borders(Slice& row, const std::vector<double>& widths, double width, const Theme& theme) {
@@ -45,7 +45,7 @@ Slice slice_row(const doc::Block& row, bool header, bool grid, const std::vector
   if (header && grid) {
     const double total = x;
     slice.items.push_back({PageItem::Kind::kFill, 0, 0, total, slice.height, FontFace::kRegular, 0,
-                           "", context.theme.color("table_header")});
+                           "", context.theme.color("table_header"), {}});
   }
   for (auto& box : boxes) {
     for (auto& item : box.items) slice.items.push_back(std::move(item));

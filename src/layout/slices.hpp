@@ -7,6 +7,8 @@
 // (paginate.cpp) stacks slices onto pages, honouring keep-with-next and page breaks.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "layout/layout.hpp"
@@ -46,6 +48,8 @@ struct SliceContext {
   Diagnostics& diagnostics;
   PageNumbers numbers;
   std::vector<std::vector<Slice>> table_headers;  // header-row slices per table
+  const std::vector<doc::ContentsEntry>& contents;  // the table of contents' entries
+  const std::map<std::string, int>& heading_pages;   // heading id -> page, from the previous layout
   int footnotes = 0;       // footnotes numbered so far
   bool in_footnote = false;  // slicing a footnote's own text: notes inside are not numbered
 };
@@ -70,6 +74,12 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
 // Splits `width` among `count` columns in proportion to `weights` (missing or
 // non-positive weights count as 1).
 std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width);
+
+// Cuts a table of contents into slices: each entry's title, a dot leader and its page.
+std::vector<Slice> slice_contents(double width, SliceContext& context);
+
+// The page `heading_id` was on in the previous layout, as text ("1" before the first).
+std::string page_of(const std::string& heading_id, const SliceContext& context);
 
 // Cuts a footnote into one slice, its number hanging in the margin of its text.
 Slice slice_footnote(const NoteReference& reference, double width, SliceContext& context);

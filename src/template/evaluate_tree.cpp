@@ -41,10 +41,26 @@ doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
   for (const auto& child : root.children) {
     if (child.name == "page-header") evaluate_flow(child.children, document.header);
     else if (child.name == "page-footer") evaluate_flow(child.children, document.footer);
+    else if (child.name == "first-page-header") evaluate_flow(child.children, document.first_header);
+    else if (child.name == "first-page-footer") evaluate_flow(child.children, document.first_footer);
     else body.push_back(child);
+    document.first_page_differs |= child.name == "first-page-header" || child.name == "first-page-footer";
   }
   evaluate_flow(body, document.body);
+  doc::assign_heading_ids(document);
+  check_page_references(document);
   return document;
+}
+
+// Every <page-ref to="id"> must name a heading of the document.
+void Evaluator::check_page_references(const doc::Document& document) {
+  const std::vector<std::string> ids = doc::heading_ids(document.body);
+  for (const auto& [target, position] : page_references_) {
+    if (std::find(ids.begin(), ids.end(), target) != ids.end()) continue;
+    auto& error = diagnostics_.error(position, "<page-ref> names no heading with the id '" + target + "'");
+    if (auto near = closest_match(target, ids)) error.hints.push_back("did you mean '" + *near + "'?");
+    else error.hints.push_back("give the heading an id, e.g. <h2 id=\"" + target + "\">");
+  }
 }
 
 void Evaluator::walk(const std::vector<TemplateNode>& nodes, const Visit& visit) {
@@ -139,6 +155,12 @@ std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
   if (node.name == "br") in.kind = doc::InlineKind::kLineBreak;
   else if (node.name == "page-number") in.kind = doc::InlineKind::kPageNumber;
   else if (node.name == "page-count") in.kind = doc::InlineKind::kPageCount;
+  else if (node.name == "page-ref") {
+    in.kind = doc::InlineKind::kPageReference;
+    in.text = attribute_text(node, "to").value_or("");
+    if (in.text.empty()) diagnostics_.error(node.position, "<page-ref> needs a 'to' attribute naming a heading's id");
+    else page_references_.emplace_back(in.text, node.position);
+  }
   else if (node.name == "b") in.kind = doc::InlineKind::kStrong;
   else if (node.name == "i") in.kind = doc::InlineKind::kEmphasis;
   else if (node.name == "sup") in.kind = doc::InlineKind::kSuperscript;
@@ -166,6 +188,7 @@ doc::Block Evaluator::build_text_block(const TemplateNode& node) {
   } else {
     block.kind = doc::BlockKind::kHeading;
     block.level = node.name[1] - '0';
+    block.id = attribute_text(node, "id").value_or("");
   }
   evaluate_inlines(node.children, block.inlines);
   normalize_inlines(block.inlines);
@@ -176,6 +199,17 @@ std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {
   using doc::BlockKind;
   if (node.name == "p" || node.name[0] == 'h') return build_text_block(node);
   if (node.name == "image") return build_image(node);
+  if (node.name == "contents") {
+    doc::Block contents;
+    contents.kind = BlockKind::kContents;
+    const std::string levels = attribute_text(node, "levels").value_or("2");
+    contents.level = levels.size() == 1 && levels[0] >= '1' && levels[0] <= '3' ? levels[0] - '0' : 0;
+    if (contents.level == 0) {
+      diagnostics_.error(node.attribute("levels")->position,
+                         "'levels' of <contents> must be 1, 2 or 3 (the deepest heading level listed)");
+    }
+    return contents;
+  }
   if (node.name == "rich-text") return std::nullopt;  // handled by evaluate_flow
   if (node.name == "list") {
     doc::Block list = build_container(node, BlockKind::kList, "item", BlockKind::kItem);

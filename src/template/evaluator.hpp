@@ -64,10 +64,13 @@ class Evaluator {
   std::vector<double> widths_attribute(const TemplateNode& node);
   doc::Align align_attribute(const TemplateNode& node);
 
+  void check_page_references(const doc::Document& document);
+
   const DataModel& model_;
   const EvaluateOptions& options_;
   Diagnostics& diagnostics_;
   std::vector<Binding> scope_;
+  std::vector<std::pair<std::string, SourcePosition>> page_references_;  // target id, where written
 };
 
 // Collapses white space runs, trims the ends and merges adjacent texts in a paragraph.

@@ -9,7 +9,7 @@ namespace kansli::tmpl {
 
 enum class ElementRole {
   kRoot,       // document
-  kSection,    // page-header, page-footer
+  kSection,    // page-header, page-footer, first-page-header, first-page-footer
   kBlock,      // p, h1..h3, list, table, columns, image, rule, space, page-break
   kStructure,  // item, row, cell, column: only inside their parent
   kInline,     // b, i, link, br, page-number, page-count

@@ -61,12 +61,24 @@ std::string stylesheet(const Theme& theme) {
          "hr{border:0;border-top:" + border + "}\n"
          "a{color:" + theme.color("accent").hex() + "}\n"
          ".page-break{break-after:page}\n"
+         "nav.contents ul{list-style:none;padding-left:0}nav.contents li.level-2{padding-left:1.2em}"
+         "nav.contents li.level-3{padding-left:2.4em}\n"
          ".footnotes{font-size:85%}.footnotes p{display:inline;font-size:inherit}\n"
          "@page{size:" + points(theme.page_width) + " " + points(theme.page_height) + ";margin:" +
          points(theme.margin_top) + " " + points(theme.margin_right) + " " +
          points(theme.margin_bottom) + " " + points(theme.margin_left) + "}\n"
          "@media print{html{background:none}body{margin:0;padding:0;max-width:none}}\n";
   return css;
+}
+
+// Heading id -> its plain title (for page references and the table of contents).
+std::map<std::string, std::string> heading_titles(const std::vector<doc::Block>& blocks) {
+  std::map<std::string, std::string> titles;
+  for (const auto& block : blocks) {
+    if (block.kind == doc::BlockKind::kHeading) titles.emplace(block.id, doc::plain_text(block.inlines));
+    for (auto& [id, title] : heading_titles(block.children)) titles.emplace(id, std::move(title));
+  }
+  return titles;
 }
 
 bool has_page_inline(const std::vector<doc::Inline>& inlines) {
@@ -80,8 +92,9 @@ bool has_page_inline(const std::vector<doc::Inline>& inlines) {
 // Writes the tree's blocks and inlines as HTML elements.
 class HtmlBuilder {
  public:
-  HtmlBuilder(const std::map<std::string, std::string>& images, bool skip_page_inlines)
-      : images_(images), skip_page_inlines_(skip_page_inlines) {}
+  HtmlBuilder(const std::map<std::string, std::string>& images, bool skip_page_inlines,
+              const std::vector<doc::ContentsEntry>& contents, const std::map<std::string, std::string>& titles)
+      : images_(images), skip_page_inlines_(skip_page_inlines), contents_(contents), titles_(titles) {}
 
   std::string out;
   std::vector<const doc::Inline*> notes;  // footnotes met so far, numbered in order
@@ -118,6 +131,13 @@ class HtmlBuilder {
           out += "</a>";
           break;
         case doc::InlineKind::kLineBreak: out += "<br>"; break;
+        case doc::InlineKind::kPageReference: {
+          // No pages in HTML: the reference becomes a link named by the heading's title.
+          const auto title = titles_.find(in.text);
+          out += "<a href=\"#" + escape_html(in.text) + "\">";
+          out += escape_html(title == titles_.end() ? in.text : title->second) + "</a>";
+          break;
+        }
         case doc::InlineKind::kPageNumber:
         case doc::InlineKind::kPageCount: break;
       }
@@ -136,6 +156,7 @@ class HtmlBuilder {
   }
 
   void block(const doc::Block& block);
+  void contents();
   void table(const doc::Block& table);
   void list(const doc::Block& list);
   void columns(const doc::Block& columns);
@@ -143,6 +164,8 @@ class HtmlBuilder {
 
   const std::map<std::string, std::string>& images_;
   bool skip_page_inlines_;
+  const std::vector<doc::ContentsEntry>& contents_;
+  const std::map<std::string, std::string>& titles_;  // heading id -> plain title
 };
 
 void HtmlBuilder::block(const doc::Block& block) {
@@ -155,7 +178,7 @@ void HtmlBuilder::block(const doc::Block& block) {
       break;
     case doc::BlockKind::kHeading: {
       const std::string tag = "h" + std::to_string(block.level);
-      out += "<" + tag + align_style(block.align) + ">";
+      out += "<" + tag + (block.id.empty() ? "" : " id=\"" + escape_html(block.id) + "\"") + align_style(block.align) + ">";
       inlines(block.inlines);
       out += "</" + tag + ">\n";
       break;
@@ -167,8 +190,21 @@ void HtmlBuilder::block(const doc::Block& block) {
     case doc::BlockKind::kRule: out += "<hr>\n"; break;
     case doc::BlockKind::kSpace: out += "<div style=\"height:" + points(block.height) + "\"></div>\n"; break;
     case doc::BlockKind::kPageBreak: out += "<div class=\"page-break\"></div>\n"; break;
+    case doc::BlockKind::kContents: contents(); break;
     default: blocks(block.children); break;
   }
+}
+
+// The table of contents: a list of links to the headings, indented by level.
+void HtmlBuilder::contents() {
+  out += "<nav class=\"contents\">\n<ul>\n";
+  for (const auto& entry : contents_) {
+    out += "<li class=\"level-" + std::to_string(entry.level) + "\"><a href=\"#" + escape_html(entry.id) + "\">";
+    const auto title = titles_.find(entry.id);
+    if (title != titles_.end()) out += escape_html(title->second);
+    out += "</a></li>\n";
+  }
+  out += "</ul>\n</nav>\n";
 }
 
 void HtmlBuilder::list(const doc::Block& list) {
@@ -271,10 +307,15 @@ std::string write_html(const doc::Document& document, const Theme& theme,
   if (!m.author.empty()) html += "<meta name=\"author\" content=\"" + escape_html(m.author) + "\">\n";
   if (!m.subject.empty()) html += "<meta name=\"description\" content=\"" + escape_html(m.subject) + "\">\n";
   html += "<meta name=\"generator\" content=\"kansli\">\n<style>\n" + stylesheet(theme) + "</style>\n</head>\n<body>\n";
+  // The top of the HTML is the first page: its own header and footer when it has them.
   const std::pair<const char*, const std::vector<doc::Block>*> parts[] = {
-      {"header", &document.header}, {"main", &document.body}, {"footer", &document.footer}};
+      {"header", document.first_page_differs ? &document.first_header : &document.header},
+      {"main", &document.body},
+      {"footer", document.first_page_differs ? &document.first_footer : &document.footer}};
+  const auto contents = doc::contents_entries(document.body);
+  const auto titles = heading_titles(document.body);
   for (const auto& [tag, blocks] : parts) {
-    HtmlBuilder builder(images, std::string(tag) != "main");
+    HtmlBuilder builder(images, std::string(tag) != "main", contents, titles);
     builder.blocks(*blocks);
     builder.footnotes();
     if (builder.out.empty()) continue;

@@ -167,6 +167,7 @@ class PageWriter {
         HPDF_Page_EndText(page);
         break;
       case PageItem::Kind::kLink: {
+        if (!item.target.empty()) break;  // inside the document: add_internal_links, once all pages exist
         const HPDF_Rect rect{r(item.x), flip(item.y + item.height), r(item.x + item.width), flip(item.y)};
         HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page, rect, item.text.c_str());
         HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
@@ -214,6 +215,13 @@ std::string to_pdf_doc_encoding(const std::string& text) {
   return out;
 }
 
+// Where the reader lands for a heading: its page, scrolled to just above its top.
+HPDF_Destination heading_destination(HPDF_Page page, const PageItem& anchor, double page_height) {
+  HPDF_Destination destination = HPDF_Page_CreateDestination(page);
+  HPDF_Destination_SetFitH(destination, static_cast<HPDF_REAL>(page_height - anchor.y + 12));
+  return destination;
+}
+
 // Adds a bookmark for every heading anchor, nested by level; shows them when the PDF opens.
 void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
   std::vector<std::pair<int, HPDF_Outline>> open;  // the outline of each level above
@@ -224,14 +232,35 @@ void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const s
       while (!open.empty() && open.back().first >= level) open.pop_back();
       HPDF_Outline outline = HPDF_CreateOutline(doc, open.empty() ? nullptr : open.back().second,
                                                 to_pdf_doc_encoding(item.text).c_str(), nullptr);
-      HPDF_Destination destination = HPDF_Page_CreateDestination(pages[p]);
-      HPDF_Destination_SetFitH(destination, static_cast<HPDF_REAL>(laid_out.height - item.y + 12));
-      HPDF_Outline_SetDestination(outline, destination);
+      HPDF_Outline_SetDestination(outline, heading_destination(pages[p], item, laid_out.height));
       if (level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
       open.emplace_back(level, outline);
     }
   }
   if (!open.empty()) HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+// Makes links to headings (a table of contents) clickable: each goes to its heading's anchor.
+void add_internal_links(const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
+  std::map<std::string, std::pair<std::size_t, const PageItem*>> anchors;
+  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
+    for (const auto& item : laid_out.pages[p].items) {
+      if (item.kind == PageItem::Kind::kAnchor) anchors.emplace(item.target, std::make_pair(p, &item));
+    }
+  }
+  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
+    for (const auto& item : laid_out.pages[p].items) {
+      if (item.kind != PageItem::Kind::kLink || item.target.empty()) continue;
+      const auto anchor = anchors.find(item.target);
+      if (anchor == anchors.end()) continue;
+      const auto height = laid_out.height;
+      const HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(height - item.y - item.height),
+                           static_cast<HPDF_REAL>(item.x + item.width), static_cast<HPDF_REAL>(height - item.y)};
+      HPDF_Annotation link = HPDF_Page_CreateLinkAnnot(
+          pages[p], rect, heading_destination(pages[anchor->second.first], *anchor->second.second, height));
+      HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
+    }
+  }
 }
 
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
@@ -282,8 +311,9 @@ std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, co
   if (fonts_loaded) {
     for (const auto& page : laid_out.pages) pages.push_back(writer.draw(page, laid_out.width));
   }
-  // 4. Bookmarks from the headings.
+  // 4. Bookmarks from the headings, and links to them.
   add_outlines(pdf.get(), laid_out, pages);
+  add_internal_links(laid_out, pages);
   // 5. Bytes.
   std::string bytes = errors.code == HPDF_OK && fonts_loaded ? read_stream(pdf.get()) : "";
   if (errors.code != HPDF_OK || !fonts_loaded) {

@@ -71,7 +71,7 @@ TEST_CASE("white space collapses across inline elements and is trimmed") {
 
 TEST_CASE("loose text becomes a paragraph and blocks end it") {
   CHECK(body_dump("Hej <b>du</b><h2>Rubrik</h2>") ==
-        "  paragraph style=normal: Hej **du**\n  heading level=2: Rubrik\n");
+        "  paragraph style=normal: Hej **du**\n  heading level=2 id=rubrik: Rubrik\n");
 }
 
 TEST_CASE("markup in data stays text") {
@@ -157,4 +157,40 @@ TEST_CASE("a filter argument that is not a number or quoted text is an error, no
 
 TEST_CASE("a number in a path selects a list item") {
   CHECK(body_dump("<p>{meeting.items.1.title}</p>") == "  paragraph style=normal: Budget\n");
+}
+
+TEST_CASE("headings get unique ids from their titles unless they name one") {
+  CHECK(body_dump("<h2>Årets möten</h2><h2>Årets möten</h2><h3 id=\"bilaga\">Bilaga 1. Medel</h3>") ==
+        "  heading level=2 id=arets-moten: Årets möten\n"
+        "  heading level=2 id=arets-moten-2: Årets möten\n"
+        "  heading level=3 id=bilaga: Bilaga 1. Medel\n");
+}
+
+TEST_CASE("a table of contents and page references are nodes of the tree") {
+  CHECK(body_dump("<contents levels=\"1\"/><h1 id=\"a\">A</h1><p>Se sidan <page-ref to=\"a\"/>.</p>") ==
+        "  contents level=1\n"
+        "  heading level=1 id=a: A\n"
+        "  paragraph style=normal: Se sidan {page-of a}.\n");
+}
+
+TEST_CASE("a page reference to no heading is an error with a suggestion") {
+  const Result result = evaluate("<document><h1 id=\"bilaga\">B</h1><p><page-ref to=\"bilagan\"/></p></document>");
+  CHECK(result.messages == result.template_path +
+                               ":1:36: error: <page-ref> names no heading with the id 'bilagan'\n"
+                               "  hint: did you mean 'bilaga'?\n");
+}
+
+TEST_CASE("contents levels outside 1 to 3 are an error") {
+  const Result result = evaluate("<document><contents levels=\"4\"/></document>");
+  CHECK(result.messages == result.template_path +
+                               ":1:29: error: 'levels' of <contents> must be 1, 2 or 3 (the deepest heading level listed)\n");
+}
+
+TEST_CASE("a first page can have its own header and footer") {
+  const Result result = evaluate("<document><page-header><p>H</p></page-header>"
+                                 "<first-page-header><p>Försättsblad</p></first-page-header><p>x</p></document>");
+  REQUIRE(result.document);
+  CHECK(result.document->first_page_differs);
+  CHECK(doc::plain_text(result.document->first_header.at(0).inlines) == "Försättsblad");
+  CHECK(result.document->first_footer.empty());
 }

@@ -1,0 +1,117 @@
+// Unit tests of the table of contents: its page numbers equal the pages the headings
+// land on (after the relayout passes), entries link to their headings, and dot leaders
+// fill the space between title and number.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "layout_fakes.hpp"
+
+using namespace kansli;
+using namespace kansli::test;
+
+namespace {
+
+doc::Block heading_with_id(const std::string& text, int level, const std::string& id) {
+  doc::Block block = heading(text);
+  block.level = level;
+  block.id = id;
+  return block;
+}
+
+// A contents block followed by `count` sections, long enough that the contents itself
+// takes more than one page and pushes every heading on.
+doc::Document document_with_contents(int count) {
+  doc::Document document;
+  document.body.push_back(heading_with_id("Innehåll", 1, "innehall"));
+  doc::Block contents;
+  contents.kind = doc::BlockKind::kContents;
+  contents.level = 2;
+  document.body.push_back(contents);
+  for (int i = 1; i <= count; ++i) {
+    document.body.push_back(heading_with_id("Avsnitt " + std::to_string(i), 2, "s" + std::to_string(i)));
+    for (int p = 0; p < i % 4; ++p) document.body.push_back(paragraph(kLongText));
+  }
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("the page numbers of the table of contents are the pages the headings land on") {
+  const doc::Document document = document_with_contents(30);
+  std::string messages;
+  const auto laid_out = lay_out(document, &messages);
+  CHECK(messages.empty());
+  std::map<std::string, int> heading_page;
+  std::vector<std::pair<std::string, std::string>> entries;  // target, printed number
+  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+    const auto& items = laid_out.pages[p].items;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].kind == PageItem::Kind::kAnchor) heading_page[items[i].target] = static_cast<int>(p) + 1;
+      if (items[i].kind != PageItem::Kind::kLink || items[i].target.empty()) continue;
+      // The entry's number: the text flush right on the link's last line.
+      const double bottom = items[i].y + items[i].height;
+      std::string number;
+      for (const auto& item : items) {
+        const bool flush_right = item.kind == PageItem::Kind::kText && std::abs(item.x + item.width - 380) < 0.01;
+        if (flush_right && item.y > items[i].y && item.y < bottom) number = item.text;
+      }
+      entries.emplace_back(items[i].target, number);
+    }
+  }
+  REQUIRE(entries.size() == 30);
+  CHECK(heading_page.at("s1") > 2);  // the contents fill more than a page, so the numbers had to settle
+  for (const auto& [target, number] : entries) {
+    INFO(target);
+    CHECK(number == std::to_string(heading_page.at(target)));
+  }
+}
+
+TEST_CASE("contents entries have dot leaders and list only headings after the contents") {
+  const auto laid_out = lay_out(document_with_contents(3));
+  int leaders = 0;
+  bool lists_itself = false;
+  for (const auto& item : laid_out.pages.at(0).items) {
+    if (item.kind == PageItem::Kind::kText && item.text.find(" . . .") == 0) ++leaders;
+    if (item.kind == PageItem::Kind::kLink && item.target == "innehall") lists_itself = true;
+  }
+  CHECK(leaders == 3);
+  CHECK_FALSE(lists_itself);
+}
+
+TEST_CASE("a page reference prints the page of its heading") {
+  doc::Document document = document_with_contents(12);
+  doc::Inline reference{doc::InlineKind::kPageReference, "s12", {}, {}};
+  document.body.push_back(doc::make_paragraph({doc::make_text("Se sidan"), doc::make_text(" "), reference}));
+  const auto laid_out = lay_out(document);
+  int page_of_s12 = 0;
+  std::string last_line;
+  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+    for (const auto& item : laid_out.pages[p].items) {
+      if (item.kind == PageItem::Kind::kAnchor && item.target == "s12") page_of_s12 = static_cast<int>(p) + 1;
+      if (item.kind == PageItem::Kind::kText && item.text.rfind("Se sidan", 0) == 0) last_line = item.text;
+    }
+  }
+  CHECK(last_line == "Se sidan " + std::to_string(page_of_s12));
+}
+
+TEST_CASE("the first page can have its own header") {
+  doc::Document document;
+  document.header.push_back(paragraph("Löpande sidhuvud"));
+  document.first_page_differs = true;
+  document.first_header.push_back(paragraph("Försättsblad"));
+  document.body.push_back(paragraph("ett"));
+  doc::Block page_break;
+  page_break.kind = doc::BlockKind::kPageBreak;
+  document.body.push_back(page_break);
+  document.body.push_back(paragraph("två"));
+  const auto laid_out = lay_out(document);
+  REQUIRE(laid_out.pages.size() == 2);
+  const auto first = texts(laid_out.pages[0]);
+  const auto second = texts(laid_out.pages[1]);
+  CHECK(std::any_of(first.begin(), first.end(), [](const PageItem* i) { return i->text == "Försättsblad"; }));
+  CHECK(std::none_of(first.begin(), first.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
+  CHECK(std::any_of(second.begin(), second.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
+}
