@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every sample in data/ with the template for its kind:
 # data/<org>/meetings/*.json and *.xml with templates/kallelse.xml and
-# data/<org>/reports/*.json and *.xml with templates/tjansteutlatande.xml.
+# data/<org>/reports/*.json and *.xml with templates/tjansteutlatande.xml and
+# data/<org>/roles/*.json with templates/roller.xml.
 # A sample's JSON and XML forms give the same files (tests check they are identical).
 # Usage: render-samples.sh <kansli binary> <output folder>
 set -euo pipefail
@@ -18,6 +19,10 @@ for org in data/*/; do
   for report in "$org"reports/*.json "$org"reports/*.xml; do
     [ -e "$report" ] || continue
     "$kansli" render templates/tjansteutlatande.xml "$report" -o "$out/$name" || status=1
+  done
+  for roles in "$org"roles/*.json "$org"roles/*.xml; do
+    [ -e "$roles" ] || continue
+    "$kansli" render templates/roller.xml "$roles" -o "$out/$name" || status=1
   done
 done
 exit $status

@@ -79,7 +79,7 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
     const auto file = reader->read(path, diagnostics);
     if (!file) continue;
     if (kind_of(*file) == "organisation") check_organisation(*file, policy, diagnostics);
-    if (kind_of(*file) == "meeting" || kind_of(*file) == "report") {
+    if (kind_of(*file) == "meeting" || kind_of(*file) == "report" || kind_of(*file) == "roles") {
       prepare_model(*file, loader_for(*reader), policy, diagnostics);
     }
   }

@@ -222,6 +222,7 @@ std::string dump_pages(const LaidOutDocument& laid_out) {
         out += buffer;
       }
       if (!item.text.empty()) out += " \"" + item.text + "\"";
+      if (!item.target.empty()) out += " -> " + item.target;
       out += "\n";
     }
   }

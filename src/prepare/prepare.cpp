@@ -147,13 +147,14 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
     return std::nullopt;
   }
   const std::string kind = text_member(data.root, "kind");
-  if (kind != "meeting" && kind != "report") {
+  if (kind != "meeting" && kind != "report" && kind != "roles") {
     report(diagnostics, data, "/kind", "unknown data kind '" + kind + "'")
-        .hints.push_back("expected \"kind\": \"meeting\" or \"kind\": \"report\"");
+        .hints.push_back("expected \"kind\": \"meeting\", \"report\" or \"roles\"");
     return std::nullopt;
   }
   auto organisation = Organisation::find_for(data, load, paths, diagnostics);
   if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
+  if (kind == "roles") return prepare::prepare_roles(data, *organisation, diagnostics);
   return kind == "meeting" ? prepare::prepare_meeting(data, *organisation, &load, diagnostics)
                            : prepare::prepare_report(data, *organisation, load, diagnostics);
 }

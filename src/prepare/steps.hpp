@@ -1,5 +1,5 @@
-// Internal to the prepare stage: the steps prepare.cpp (meetings) and report.cpp
-// (tjänsteutlåtanden) share.
+// Internal to the prepare stage: the steps prepare.cpp (meetings), report.cpp
+// (tjänsteutlåtanden) and roles.cpp (roll- och ansvarsdokument) share.
 #pragma once
 
 #include <optional>
@@ -23,6 +23,10 @@ std::optional<DataModel> prepare_meeting(const LoadedFile& data, const Organisat
 // Builds the model of a report with the meeting it is written for.
 std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisation& organisation,
                                         const DataFileLoader& load, Diagnostics& diagnostics);
+
+// Builds the model of a roles document: the document (with latest_revision) and its organisation.
+std::optional<DataModel> prepare_roles(const LoadedFile& data, const Organisation& organisation,
+                                       Diagnostics& diagnostics);
 
 // Loads the report each agenda item of `meeting` names (reports/<id>.json or .xml),
 // prepares it, and adds them to meeting.reports in agenda order; their files join

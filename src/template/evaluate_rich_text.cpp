@@ -26,6 +26,7 @@ void Evaluator::append_rich_text(const TemplateNode& node, std::vector<doc::Bloc
   if (!resolved) return;
   const Value& value = *resolved->value;
   const std::string style = attribute_text(node, "style").value_or("normal");
+  const std::string marker = attribute_text(node, "marker").value_or("•");
   if (value.is_string()) {
     std::vector<doc::Inline> inlines = {doc::make_text(sv::bind_spaces(value.as_string()))};
     normalize_inlines(inlines);
@@ -38,10 +39,11 @@ void Evaluator::append_rich_text(const TemplateNode& node, std::vector<doc::Bloc
                                                   describe_type(value.type()) + ", not text");
     return;
   }
-  for (auto& block : rich_blocks(member_or_empty(value, "blocks"), style)) out.push_back(std::move(block));
+  for (auto& block : rich_blocks(member_or_empty(value, "blocks"), style, marker)) out.push_back(std::move(block));
 }
 
-std::vector<doc::Block> Evaluator::rich_blocks(const Value& blocks, const std::string& style) {
+std::vector<doc::Block> Evaluator::rich_blocks(const Value& blocks, const std::string& style,
+                                               const std::string& marker) {
   std::vector<doc::Block> out;
   for (const auto& node : blocks.as_array()) {
     if (type_of(node) == "paragraph") {
@@ -53,11 +55,11 @@ std::vector<doc::Block> Evaluator::rich_blocks(const Value& blocks, const std::s
       list.kind = doc::BlockKind::kList;
       const Value* ordered = node.find("ordered");
       list.ordered = ordered && ordered->is_bool() && ordered->as_bool();
-      list.style = list.ordered ? "" : "•";
+      list.style = list.ordered ? "" : marker;
       for (const auto& item : member_or_empty(node, "items").as_array()) {
         doc::Block entry;
         entry.kind = doc::BlockKind::kItem;
-        entry.children = rich_blocks(item, style);
+        entry.children = rich_blocks(item, style, marker);
         list.children.push_back(std::move(entry));
       }
       out.push_back(std::move(list));
@@ -78,7 +80,7 @@ std::vector<doc::Inline> Evaluator::rich_inlines(const Value& content, const std
       in.kind = doc::InlineKind::kLineBreak;
     } else if (type == "footnote") {
       in.kind = doc::InlineKind::kFootnote;
-      in.note = rich_blocks(member_or_empty(node, "blocks"), "small");
+      in.note = rich_blocks(member_or_empty(node, "blocks"), "small", "•");
     } else {
       in.kind = type == "strong" ? doc::InlineKind::kStrong
               : type == "link"   ? doc::InlineKind::kLink : doc::InlineKind::kEmphasis;

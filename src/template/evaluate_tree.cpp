@@ -164,6 +164,15 @@ std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
   else if (node.name == "b") in.kind = doc::InlineKind::kStrong;
   else if (node.name == "i") in.kind = doc::InlineKind::kEmphasis;
   else if (node.name == "sup") in.kind = doc::InlineKind::kSuperscript;
+  else if (node.name == "footnote") {
+    // The note's text is its content, set as a paragraph in the footnote style.
+    in.kind = doc::InlineKind::kFootnote;
+    std::vector<doc::Inline> text;
+    evaluate_inlines(node.children, text);
+    normalize_inlines(text);
+    if (!text.empty()) in.note.push_back(doc::make_paragraph(std::move(text), "small"));
+    return in;
+  }
   else if (node.name == "link") {
     in.kind = doc::InlineKind::kLink;
     in.text = attribute_text(node, "href").value_or("");

@@ -58,7 +58,7 @@ class Evaluator {
 
   // evaluate_rich_text.cpp
   void append_rich_text(const TemplateNode& node, std::vector<doc::Block>& out);
-  std::vector<doc::Block> rich_blocks(const Value& blocks, const std::string& style);
+  std::vector<doc::Block> rich_blocks(const Value& blocks, const std::string& style, const std::string& marker);
   std::vector<doc::Inline> rich_inlines(const Value& content, const std::string& style);
   std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
   std::vector<double> widths_attribute(const TemplateNode& node);
