@@ -294,7 +294,7 @@ class ElementBuilder {
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
       context_.diagnostics.error({}, "the font '" + context_.theme.font_family + "' has no glyph for '" +
-                                         shown + "' (" + code + ")")
+                                         shown + "' (" + code + "), in \"" + text + "\"")
           .hints.push_back("replace the character in the data, or choose a theme font that has it");
     }
   }

@@ -1,7 +1,11 @@
-// kansli's own data checks (real dates, HH:MM times, unique ids) and the conversion
+// kansli's own data checks (real dates, HH:MM times, unique ids, no characters above
+// U+FFFF) and the conversion
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
+#include <cstdio>
 #include <map>
+
+#include "base/utf8.hpp"
 
 #include "richtext/markdown.hpp"
 #include "sv/format.hpp"
@@ -31,6 +35,28 @@ void check_text(const std::string& text, const std::string& format, const std::s
   }
 }
 
+// Characters above U+FFFF (emoji, rare CJK, mathematical letters): the PDF writer
+// (libharu) would silently print spaces for them, so they are refused where they stand.
+void check_characters(const std::string& text, const std::string& path, std::vector<Violation>& out) {
+  for (const char32_t c : decode_utf8(text)) {
+    if (c <= 0xFFFF) continue;
+    std::string shown;
+    append_utf8(shown, c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    out.push_back({path, "the character '" + shown + "' (" + code + ") cannot be printed in the PDF",
+                   {"emoji and other characters above U+FFFF are not supported; remove it or write it out in words"}});
+    return;  // one report per field
+  }
+}
+
+// Checks the characters of every text inside a rich text value (XML form) at its field.
+void check_rich_text_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
+  if (value.is_string()) check_characters(value.as_string(), path, out);
+  if (value.is_array()) for (const auto& item : value.as_array()) check_rich_text_characters(item, path, out);
+  if (value.is_object()) for (const auto& [key, member] : value.as_object()) check_rich_text_characters(member, path, out);
+}
+
 void check_ids(const Value& list, const std::string& path, std::vector<Violation>& out) {
   std::map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < list.as_array().size(); ++i) {
@@ -45,7 +71,11 @@ void check_ids(const Value& list, const std::string& path, std::vector<Violation
 
 void walk(const Value& value, const Value* node, const SchemaView& schema, const std::string& path,
           std::vector<Violation>& out) {
-  if (value.is_string()) return check_text(value.as_string(), format_of(schema, node), path, out);
+  if (value.is_string()) {
+    check_characters(value.as_string(), path, out);
+    return check_text(value.as_string(), format_of(schema, node), path, out);
+  }
+  if (is_rich_text(value)) return check_rich_text_characters(value, path, out);
   if (value.is_array()) {
     check_ids(value, path, out);
     for (std::size_t i = 0; i < value.as_array().size(); ++i) {

@@ -114,7 +114,7 @@ TEST_CASE("a character the font lacks is an error naming it") {
   document.body.push_back(paragraph("Glad \U0001F600"));
   std::string messages;
   lay_out(document, &messages);
-  CHECK(messages == "error: the font 'Test Sans' has no glyph for '\U0001F600' (U+1F600)\n"
+  CHECK(messages == "error: the font 'Test Sans' has no glyph for '\U0001F600' (U+1F600), in \"\U0001F600\"\n"
                     "  hint: replace the character in the data, or choose a theme font that has it\n");
 }
 
