@@ -3,7 +3,6 @@
 
 #include <array>
 #include <cstdio>
-#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -263,6 +262,14 @@ void add_internal_links(const layout::LaidOutDocument& laid_out, const std::vect
   }
 }
 
+// The document's language (/Lang in the catalog), for screen readers and hyphenation in
+// viewers. libharu has no call for it, so it goes into the catalog dictionary directly.
+void set_language(HPDF_Doc doc, const std::string& language) {
+  if (language.empty()) return;
+  HPDF_String value = HPDF_String_New(doc->mmgr, language.c_str(), nullptr);
+  if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
+}
+
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
   const std::pair<HPDF_InfoType, const std::string*> texts[] = {
       {HPDF_INFO_TITLE, &metadata.title},     {HPDF_INFO_AUTHOR, &metadata.author},
@@ -302,6 +309,7 @@ std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, co
   HPDF_UseUTFEncodings(pdf.get());
   HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
   set_metadata(pdf.get(), laid_out.metadata, creator);
+  set_language(pdf.get(), laid_out.metadata.language);
   // 2. Fonts, each holding only the glyphs the document uses.
   FontLoader fonts;
   const bool fonts_loaded = fonts.load(pdf.get(), theme, laid_out, subset);

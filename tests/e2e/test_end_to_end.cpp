@@ -174,10 +174,10 @@ TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande f
   }
   // A report's footnote is at the foot of the page that refers to it.
   bool note_found = false;
-  for (const auto& text : pages) {
-    if (text.find("Förbundsordningen 13 §.") == std::string::npos) continue;
+  for (const auto& page_text : pages) {
+    if (page_text.find("Förbundsordningen 13 §.") == std::string::npos) continue;
     note_found = true;
-    CHECK(text.find("Enligt förbundsordningen") != std::string::npos);
+    CHECK(page_text.find("Enligt förbundsordningen") != std::string::npos);
   }
   CHECK(note_found);
 }

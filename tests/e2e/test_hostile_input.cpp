@@ -24,7 +24,6 @@ namespace {
 
 const std::string kMeeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
 
-std::string source() { return required_env("KANSLI_SOURCE"); }
 
 // Rewrites the sample meeting in `folder` with `change` applied.
 template <typename Change>

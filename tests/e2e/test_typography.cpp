@@ -256,3 +256,25 @@ TEST_CASE("the table of contents gives each heading the page it lands on, and li
   }
   CHECK(entries == 23);  // the seed's table of contents has 23 entries
 }
+
+TEST_CASE("the PDF says it is in Swedish and is hyphenated with a drawn hyphen where lines break inside words") {
+  const std::string out = fresh_folder("language");
+  const RunResult result = run({required_env("KANSLI"), "render", "templates/roller.xml",
+                                "data/klaralvdalen/roles/riktlinje-roller-och-ansvar.json", "-o", out}, source());
+  REQUIRE(result.exit_code == 0);
+  const std::string pdf = out + "/riktlinje-roller-och-ansvar-roller.pdf";
+  REQUIRE(run({"/usr/bin/qpdf", "--qdf", "--object-streams=disable", pdf, out + "/open.pdf"}).exit_code == 0);
+  CHECK(slurp(out + "/open.pdf").find("/Lang (sv)") != std::string::npos);
+  // Hyphenated text: some line ends in a hyphen after a lower-case letter (pdftotext joins
+  // such words again, so the laid-out lines are read instead).
+  int hyphenated = 0;
+  for (const auto& page : dump_of(samples()[4])) {
+    for (const auto& item : page) {
+      const std::size_t n = item.text.size();
+      if (item.kind == "text" && n > 2 && item.text[n - 1] == '-' && std::islower(static_cast<unsigned char>(item.text[n - 2]))) {
+        ++hyphenated;
+      }
+    }
+  }
+  CHECK(hyphenated > 0);
+}
