@@ -1,6 +1,7 @@
 // Implements write_pdf with libharu (see pdf_writer.hpp).
 #include "write_pdf/pdf_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -11,6 +12,8 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_streams.h>
 
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
@@ -89,6 +92,40 @@ std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocum
   return used;
 }
 
+// libharu 2.3.0 writes each font's ToUnicode CMap with 'begincidrange', which a ToUnicode
+// CMap may not use (poppler: "Invalid 'begincidrange' operator in ToUnicode CMap"). With its
+// UTF-8 encoder the character codes are the Unicode values themselves, so the right map is
+// the identity: one bfrange for each block of 256 code points the face shows. The stream
+// is rewritten in place; libharu still compresses it when the document is saved.
+void write_identity_to_unicode(HPDF_Font font, const std::vector<char32_t>& used) {
+  const auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (!attr || !attr->cmap_stream || !attr->cmap_stream->stream) return;
+  std::set<unsigned> blocks;
+  for (const char32_t c : used) {
+    if (c <= 0xFFFF && (c < 0xD800 || c > 0xDFFF)) blocks.insert(static_cast<unsigned>(c) >> 8);
+  }
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<unsigned> list(blocks.begin(), blocks.end());
+  for (std::size_t start = 0; start < list.size(); start += 100) {  // at most 100 ranges a section
+    const std::size_t end = std::min(list.size(), start + 100);
+    cmap += std::to_string(end - start) + " beginbfrange\n";
+    for (std::size_t i = start; i < end; ++i) {
+      char line[40];
+      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", list[i], list[i], list[i]);
+      cmap += line;
+    }
+    cmap += "endbfrange\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  HPDF_MemStream_FreeData(attr->cmap_stream->stream);
+  HPDF_Stream_Write(attr->cmap_stream->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                    static_cast<HPDF_UINT>(cmap.size()));
+}
+
 // Loads the faces a document uses into libharu, each cut down to its glyphs when a
 // subsetter is given; keeps the temporary files until the document is saved.
 class FontLoader {
@@ -105,6 +142,7 @@ class FontLoader {
       const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
       fonts_[i] = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
       if (!fonts_[i]) return false;
+      write_identity_to_unicode(fonts_[i], used[i]);
     }
     return true;
   }

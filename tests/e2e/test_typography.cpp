@@ -93,6 +93,7 @@ std::string rendered_text(const std::string& data) {
   const std::string stem = data.substr(data.rfind('/') + 1, data.rfind('.') - data.rfind('/') - 1);
   const RunResult text = run({"/usr/bin/pdftotext", "-enc", "UTF-8", out + "/" + stem + "-roller.pdf", "-"});
   REQUIRE(text.exit_code == 0);
+  CHECK(text.err.empty());  // no complaints, such as about the fonts' ToUnicode maps
   return squeeze(text.out);
 }
 
