@@ -31,6 +31,7 @@ const char* align_name(Align align) {
     case Align::kStart: return "start";
     case Align::kCenter: return "center";
     case Align::kEnd: return "end";
+    case Align::kDecimal: return "decimal";
   }
   return "?";
 }
@@ -82,7 +83,8 @@ std::string block_attributes(const Block& block) {
   if (!block.widths.empty()) {
     out += " widths=";
     for (std::size_t i = 0; i < block.widths.size(); ++i) {
-      out += (i ? "," : "") + format_number(block.widths[i]);
+      const bool fixed = i < block.fixed_widths.size() && block.fixed_widths[i] > 0;
+      out += (i ? "," : "") + (fixed ? format_number(block.fixed_widths[i]) + "pt" : format_number(block.widths[i]));
     }
   }
   if (block.header_rows > 0) out += " header-rows=" + std::to_string(block.header_rows);

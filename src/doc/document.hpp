@@ -31,7 +31,8 @@ struct Inline {
   std::vector<Block> note;
 };
 
-enum class Align { kStart, kCenter, kEnd };
+// kDecimal: numbers in a table column lined up on their decimal comma (or their last digit).
+enum class Align { kStart, kCenter, kEnd, kDecimal };
 
 enum class BlockKind {
   kParagraph,  // inlines; style names a paragraph style of the theme
@@ -59,7 +60,9 @@ struct Block {
   int level = 0;
   std::string id;  // headings: the anchor name (unique; see assign_heading_ids)
   bool ordered = false;
-  std::vector<double> widths;  // relative column widths
+  std::vector<double> widths;        // relative column widths (0 for a fixed column)
+  std::vector<double> fixed_widths;  // fixed column widths in points (0 for a relative column);
+                                     // a table with neither is sized by its content
   int header_rows = 0;
   std::string source;
   std::string alt;

@@ -12,12 +12,6 @@ namespace {
 constexpr double kColumnGap = 12;
 constexpr double kMarkerGap = 6;
 
-const TextStyle& paragraph_style(const Theme& theme, const std::string& name) {
-  const auto found = theme.paragraph_styles.find(name);
-  if (found != theme.paragraph_styles.end()) return found->second;
-  return theme.paragraph_styles.at("normal");
-}
-
 // Returns the baseline of the first text in a slice, or a default for text size `size`.
 double first_baseline(const Slice& slice, double fallback) {
   for (const auto& item : slice.items) {
@@ -51,7 +45,7 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
 Slice slice_columns(const doc::Block& columns, double width, SliceContext& context) {
   const std::size_t count = columns.children.size();
   const double gaps = kColumnGap * static_cast<double>(count > 0 ? count - 1 : 0);
-  const auto widths = share_width(columns.widths, count, width - gaps);
+  const auto widths = share_width(columns.widths, columns.fixed_widths, count, width - gaps);
   Slice group;
   double x = 0;
   for (std::size_t i = 0; i < count; ++i) {
@@ -103,12 +97,29 @@ void append(std::vector<Slice>& out, std::vector<Slice> more) {
 
 }  // namespace
 
-std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width) {
+const TextStyle& paragraph_style(const Theme& theme, const std::string& name) {
+  const auto found = theme.paragraph_styles.find(name);
+  if (found != theme.paragraph_styles.end()) return found->second;
+  return theme.paragraph_styles.at("normal");
+}
+
+std::vector<double> share_width(std::vector<double> weights, const std::vector<double>& fixed, std::size_t count,
+                                double width) {
   weights.resize(count, 1.0);
-  for (auto& w : weights) w = w > 0 ? w : 1.0;
-  double total = 0;
-  for (const double w : weights) total += w;
-  for (auto& w : weights) w = width * w / total;
+  double fixed_total = 0;
+  for (std::size_t i = 0; i < count && i < fixed.size(); ++i) fixed_total += std::max(fixed[i], 0.0);
+  const double squeeze = fixed_total > width ? width / fixed_total : 1.0;  // fixed columns wider than the page
+  double rest = width, total = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool is_fixed = i < fixed.size() && fixed[i] > 0;
+    if (is_fixed) rest -= fixed[i] * squeeze;
+    else total += weights[i] = weights[i] > 0 ? weights[i] : 1.0;
+  }
+  rest = std::max(rest, 0.0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool is_fixed = i < fixed.size() && fixed[i] > 0;
+    weights[i] = is_fixed ? fixed[i] * squeeze : (total > 0 ? rest * weights[i] / total : 0);
+  }
   return weights;
 }
 
@@ -118,10 +129,12 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
   for (const auto& block : blocks) {
     const doc::Align align = block.align == doc::Align::kStart ? defaults.align : block.align;
     switch (block.kind) {
-      case doc::BlockKind::kParagraph:
-        append(out, slice_paragraph(block.inlines, paragraph_style(context.theme, block.style),
-                                    align, defaults.bold, width, context));
+      case doc::BlockKind::kParagraph: {
+        TextStyle style = paragraph_style(context.theme, block.style);
+        style.justify = style.justify && !defaults.ragged;
+        append(out, slice_paragraph(block.inlines, style, align, defaults.bold, width, context));
         break;
+      }
       case doc::BlockKind::kHeading: {
         const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
         auto lines = slice_paragraph(block.inlines, style, align, false, width, context);

@@ -25,9 +25,8 @@ std::vector<doc::Inline> without_footnotes(const std::vector<doc::Inline>& inlin
 }
 
 TextStyle contents_style(const Theme& theme) {
-  const auto found = theme.paragraph_styles.find("contents");
-  if (found != theme.paragraph_styles.end()) return found->second;
-  TextStyle style = theme.paragraph_styles.at("normal");
+  if (theme.paragraph_styles.count("contents")) return theme.paragraph_styles.at("contents");
+  TextStyle style = paragraph_style(theme, "normal");
   style.space_before = 0;
   style.space_after = style.size * 0.2;
   style.justify = false;

@@ -1,8 +1,13 @@
-// Cuts a table into one slice per row (see slices.hpp). Cells are laid out as boxes
-// inside their padding; the row is as tall as its tallest cell. "grid" tables get
-// borders and a shaded header; "plain" tables a rule under the header only. Header
-// rows are recorded so that pagination can repeat them on every page.
+// Cuts a table into one slice per row (see slices.hpp). Column widths are fixed (points),
+// shares of what fixed columns leave, or, when the table gives none, sized by content
+// (as browsers do: every column at least its longest word, the rest shared by how much
+// text each holds). Cells are laid out as boxes inside their padding; the row is as tall
+// as its tallest cell. Cells aligned "decimal" line up on their decimal comma (or last
+// digit). "grid" tables get borders and a shaded header; "plain" tables a rule under the
+// header only. Header rows are recorded so that pagination can repeat them on every
+// page; a table shorter than a third of the page is kept together.
 #include <algorithm>
+#include <cctype>
 
 #include "layout/slices.hpp"
 
@@ -25,31 +30,127 @@ void add_borders(Slice& row, const std::vector<double>& widths, double width, co
   }
 }
 
-Slice slice_row(const doc::Block& row, bool header, bool grid, const std::vector<double>& widths,
-                SliceContext& context) {
-  const double pad = context.theme.table_padding;
-  Slice slice;
-  std::vector<Slice> boxes;
-  double x = 0;
-  for (std::size_t i = 0; i < widths.size(); ++i) {
-    Slice box;
-    if (i < row.children.size()) {
-      const doc::Block& cell = row.children[i];
-      box = stack_slices(slice_blocks(cell.children, widths[i] - 2 * pad, {cell.align, header}, context));
+// The narrowest a cell can be (its longest word) and its width on one line.
+struct Extent {
+  double least = 0, natural = 0;
+};
+
+Extent cell_extent(const doc::Block& cell, bool header, const SliceContext& context) {
+  Extent extent;
+  for (const auto& block : cell.children) {
+    const TextStyle& style = paragraph_style(context.theme, block.style);
+    const FontFace face = header || style.bold ? FontFace::kBold : FontFace::kRegular;
+    const std::string text = doc::plain_text(block.inlines);
+    extent.natural = std::max(extent.natural, context.metrics.measure(face, text, style.size));
+    std::size_t start = 0;
+    while (start < text.size()) {
+      const std::size_t space = std::min(text.find(' ', start), text.size());
+      extent.least = std::max(extent.least, context.metrics.measure(face, text.substr(start, space - start), style.size));
+      start = space + 1;
     }
-    translate(box.items, x + pad, pad);
-    slice.height = std::max(slice.height, box.height + 2 * pad);
-    boxes.push_back(std::move(box));
+  }
+  return extent;
+}
+
+std::vector<double> content_widths(const doc::Block& table, std::size_t count, double width,
+                                   const SliceContext& context) {
+  const double pad = 2 * context.theme.table_padding;
+  std::vector<double> least(count, pad), natural(count, pad);
+  for (std::size_t r = 0; r < table.children.size(); ++r) {
+    const auto& cells = table.children[r].children;
+    for (std::size_t i = 0; i < cells.size() && i < count; ++i) {
+      const Extent extent = cell_extent(cells[i], static_cast<int>(r) < table.header_rows, context);
+      least[i] = std::max(least[i], extent.least + pad);
+      natural[i] = std::max(natural[i], extent.natural + pad + 0.01);
+    }
+  }
+  double sum_least = 0, sum_natural = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    sum_least += least[i];
+    sum_natural += natural[i];
+  }
+  std::vector<double> widths(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (sum_natural <= width) widths[i] = natural[i] * width / sum_natural;
+    else if (sum_least >= width) widths[i] = least[i] * width / sum_least;
+    else widths[i] = least[i] + (natural[i] - least[i]) * (width - sum_least) / (sum_natural - sum_least);
+  }
+  return widths;
+}
+
+// How far the decimal comma (or the end of the last digit) of a right-aligned cell's last
+// number lies from the cell's right edge; -1 when it holds no number.
+double decimal_trailing(const Slice& box, double inner_width, const FontMetrics& metrics) {
+  const PageItem* last = nullptr;
+  for (const auto& item : box.items) {
+    const bool number = item.kind == PageItem::Kind::kText &&
+                        std::any_of(item.text.begin(), item.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (number && (!last || item.y > last->y || (item.y == last->y && item.x > last->x))) last = &item;
+  }
+  if (!last) return -1;
+  const std::string& text = last->text;
+  std::size_t point = text.size();
+  const std::size_t comma = text.rfind(',');
+  if (comma != std::string::npos && comma + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[comma + 1]))) {
+    point = comma;
+  } else {
+    for (std::size_t i = text.size(); i > 0; --i) {
+      if (std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
+        point = i;
+        break;
+      }
+    }
+  }
+  return inner_width - (last->x + metrics.measure(last->face, text.substr(0, point), last->size));
+}
+
+struct Cell {
+  Slice box;
+  double trailing = -1;  // decimal cells: see decimal_trailing
+};
+
+std::vector<Cell> slice_cells(const doc::Block& row, bool header, const std::vector<double>& widths,
+                              SliceContext& context) {
+  const double pad = context.theme.table_padding;
+  std::vector<Cell> cells(widths.size());
+  for (std::size_t i = 0; i < widths.size() && i < row.children.size(); ++i) {
+    const doc::Block& cell = row.children[i];
+    const bool decimal = cell.align == doc::Align::kDecimal;
+    const doc::Align align = decimal ? doc::Align::kEnd : cell.align;
+    cells[i].box = stack_slices(slice_blocks(cell.children, widths[i] - 2 * pad, {align, header, true}, context));
+    if (decimal && !header) cells[i].trailing = decimal_trailing(cells[i].box, widths[i] - 2 * pad, context.metrics);
+  }
+  return cells;
+}
+
+// Moves each decimal cell left so that its comma lines up with the column's widest tail.
+void align_decimals(std::vector<std::vector<Cell>>& rows, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    double widest = -1;
+    for (const auto& row : rows) widest = std::max(widest, row[i].trailing);
+    for (auto& row : rows) {
+      if (row[i].trailing >= 0) translate(row[i].box.items, -(widest - row[i].trailing), 0);
+    }
+  }
+}
+
+Slice assemble_row(std::vector<Cell>& cells, bool header, bool grid, const std::vector<double>& widths,
+                   const Theme& theme) {
+  const double pad = theme.table_padding;
+  Slice slice;
+  double x = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    translate(cells[i].box.items, x + pad, pad);
+    slice.height = std::max(slice.height, cells[i].box.height + 2 * pad);
     x += widths[i];
   }
   if (header && grid) {
-    const double total = x;
-    slice.items.push_back({PageItem::Kind::kFill, 0, 0, total, slice.height, FontFace::kRegular, 0,
-                           "", context.theme.color("table_header"), {}});
+    slice.items.push_back({PageItem::Kind::kFill, 0, 0, x, slice.height, FontFace::kRegular, 0, "",
+                           theme.color("table_header"), {}});
   }
-  for (auto& box : boxes) {
-    for (auto& item : box.items) slice.items.push_back(std::move(item));
-    for (const auto& note : box.notes) slice.notes.push_back(note);
+  for (auto& cell : cells) {
+    for (auto& item : cell.box.items) slice.items.push_back(std::move(item));
+    for (const auto& note : cell.box.notes) slice.notes.push_back(note);
   }
   return slice;
 }
@@ -61,22 +162,33 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
   for (const auto& row : table.children) count = std::max(count, row.children.size());
   if (count == 0) return {};
   const bool grid = table.style != "plain";
-  const auto widths = share_width(table.widths, count, width);
+  const auto widths = table.widths.empty() ? content_widths(table, count, width, context)
+                                           : share_width(table.widths, table.fixed_widths, count, width);
   const int id = static_cast<int>(context.table_headers.size());
   context.table_headers.emplace_back();
+  std::vector<std::vector<Cell>> cells;
+  for (std::size_t r = 0; r < table.children.size(); ++r) {
+    cells.push_back(slice_cells(table.children[r], static_cast<int>(r) < table.header_rows, widths, context));
+  }
+  align_decimals(cells, count);
   std::vector<Slice> slices;
+  double total = 0;
   for (std::size_t r = 0; r < table.children.size(); ++r) {
     const bool header = static_cast<int>(r) < table.header_rows;
-    Slice row = slice_row(table.children[r], header, grid, widths, context);
+    Slice row = assemble_row(cells[r], header, grid, widths, context.theme);
     if (grid) add_borders(row, widths, width, context.theme);
-    else if (header && static_cast<int>(r) + 1 == table.header_rows) {
-      add_line(row, 0, row.height, width, 0, context.theme);
-    }
+    else if (header && static_cast<int>(r) + 1 == table.header_rows) add_line(row, 0, row.height, width, 0, context.theme);
     row.table = id;
     row.table_header = header;
     row.keep_with_next = header;
     if (header) context.table_headers[static_cast<std::size_t>(id)].push_back(row);
+    total += row.height;
     slices.push_back(std::move(row));
+  }
+  const Theme& theme = context.theme;
+  const double page = theme.page_height - theme.margin_top - theme.margin_bottom - theme.header_height - theme.footer_height;
+  if (total <= page / 3) {
+    for (std::size_t r = 0; r + 1 < slices.size(); ++r) slices[r].keep_with_next = true;
   }
   slices.front().space_before = 4;
   slices.back().space_after = 8;

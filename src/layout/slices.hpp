@@ -57,7 +57,8 @@ struct SliceContext {
 // What a container passes to the blocks inside it.
 struct BlockDefaults {
   doc::Align align = doc::Align::kStart;
-  bool bold = false;  // header cells
+  bool bold = false;    // header cells
+  bool ragged = false;  // table cells: never justified, whatever the style says
 };
 
 // Breaks one paragraph (or heading) into line slices of at most `width` points.
@@ -71,9 +72,13 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 // Cuts a table into one slice per row.
 std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
 
-// Splits `width` among `count` columns in proportion to `weights` (missing or
-// non-positive weights count as 1).
-std::vector<double> share_width(std::vector<double> weights, std::size_t count, double width);
+// The theme's paragraph style `name`, or "normal" when it has none of that name.
+const TextStyle& paragraph_style(const Theme& theme, const std::string& name);
+
+// Splits `width` among `count` columns: a column with a fixed width (points) gets it, the
+// others share the rest in proportion to `weights` (missing or non-positive weights count as 1).
+std::vector<double> share_width(std::vector<double> weights, const std::vector<double>& fixed, std::size_t count,
+                                double width);
 
 // Cuts a table of contents into slices: each entry's title, a dot leader and its page.
 std::vector<Slice> slice_contents(double width, SliceContext& context);

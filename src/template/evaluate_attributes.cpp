@@ -95,25 +95,29 @@ std::optional<double> Evaluator::length_attribute(const TemplateNode& node,
   return length;
 }
 
-std::vector<double> Evaluator::widths_attribute(const TemplateNode& node) {
-  std::vector<double> widths;
+void Evaluator::widths_attribute(const TemplateNode& node, doc::Block& block) {
   const auto text = attribute_text(node, "widths");
-  if (!text) return widths;
+  if (!text) return;
+  std::vector<double> relative, fixed;
   std::size_t start = 0;
   while (start <= text->size()) {
     const std::size_t comma = std::min(text->find(',', start), text->size());
     const std::string part = text->substr(start, comma - start);
     char* end = nullptr;
     const double width = std::strtod(part.c_str(), &end);
-    if (end == part.c_str() || width <= 0 || std::string(end).find_first_not_of(' ') != std::string::npos) {
+    const bool plain = end != part.c_str() && std::string(end).find_first_not_of(' ') == std::string::npos;
+    const auto length = plain ? std::nullopt : parse_length(part);
+    if ((plain && width <= 0) || (!plain && (!length || *length <= 0))) {
       diagnostics_.error(node.attribute("widths")->position,
-                         "widths '" + *text + "' must be positive numbers separated by commas, e.g. '1,4,2'");
-      return {};
+                         "widths '" + *text + "' must be shares or lengths separated by commas, e.g. '1,4,2' or '25mm,1,1'");
+      return;
     }
-    widths.push_back(width);
+    relative.push_back(plain ? width : 0);
+    fixed.push_back(plain ? 0 : *length);
     start = comma + 1;
   }
-  return widths;
+  block.widths = std::move(relative);
+  block.fixed_widths = std::move(fixed);
 }
 
 doc::Align Evaluator::align_attribute(const TemplateNode& node) {
@@ -121,8 +125,9 @@ doc::Align Evaluator::align_attribute(const TemplateNode& node) {
   if (!text || *text == "left" || *text == "start") return doc::Align::kStart;
   if (*text == "center") return doc::Align::kCenter;
   if (*text == "right" || *text == "end") return doc::Align::kEnd;
+  if (*text == "decimal") return doc::Align::kDecimal;
   diagnostics_.error(node.attribute("align")->position,
-                     "unknown alignment '" + *text + "'; expected 'left', 'center' or 'right'");
+                     "unknown alignment '" + *text + "'; expected 'left', 'center', 'right' or 'decimal'");
   return doc::Align::kStart;
 }
 

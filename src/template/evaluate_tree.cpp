@@ -234,12 +234,12 @@ std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {
   if (node.name == "table") {
     doc::Block table = build_container(node, BlockKind::kTable, "row", BlockKind::kRow);
     table.style = attribute_text(node, "style").value_or("grid");
-    table.widths = widths_attribute(node);
+    widths_attribute(node, table);
     return table;
   }
   if (node.name == "columns") {
     doc::Block columns = build_container(node, BlockKind::kColumns, "column", BlockKind::kColumn);
-    columns.widths = widths_attribute(node);
+    widths_attribute(node, columns);
     return columns;
   }
   doc::Block block;

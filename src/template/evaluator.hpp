@@ -61,7 +61,7 @@ class Evaluator {
   std::vector<doc::Block> rich_blocks(const Value& blocks, const std::string& style, const std::string& marker);
   std::vector<doc::Inline> rich_inlines(const Value& content, const std::string& style);
   std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
-  std::vector<double> widths_attribute(const TemplateNode& node);
+  void widths_attribute(const TemplateNode& node, doc::Block& block);
   doc::Align align_attribute(const TemplateNode& node);
 
   void check_page_references(const doc::Document& document);

@@ -152,6 +152,7 @@ class HtmlBuilder {
   static std::string align_style(doc::Align align) {
     if (align == doc::Align::kCenter) return " style=\"text-align:center\"";
     if (align == doc::Align::kEnd) return " style=\"text-align:right\"";
+    if (align == doc::Align::kDecimal) return " style=\"text-align:right;font-variant-numeric:tabular-nums\"";
     return "";
   }
 
@@ -222,13 +223,16 @@ void HtmlBuilder::list(const doc::Block& list) {
 
 void HtmlBuilder::table(const doc::Block& table) {
   out += "<table class=\"" + escape_html(table.style) + "\">\n";
+  // Relative columns share what fixed ones leave; without widths the browser sizes by content.
   double total = 0;
   for (const double w : table.widths) total += w;
-  if (total > 0) {
+  if (!table.widths.empty()) {
     out += "<colgroup>";
-    for (const double w : table.widths) {
+    for (std::size_t i = 0; i < table.widths.size(); ++i) {
+      const double fixed = i < table.fixed_widths.size() ? table.fixed_widths[i] : 0;
       char width[32];
-      std::snprintf(width, sizeof width, "%.2f%%", 100.0 * w / total);
+      if (fixed > 0) std::snprintf(width, sizeof width, "%.1fpt", fixed);
+      else std::snprintf(width, sizeof width, "%.2f%%", total > 0 ? 100.0 * table.widths[i] / total : 0);
       out += std::string("<col style=\"width:") + width + "\">";
     }
     out += "</colgroup>\n";

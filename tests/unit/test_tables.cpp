@@ -1,0 +1,100 @@
+// Unit tests of table layout: decimal alignment, fixed and content-based column widths,
+// and short tables kept on one page.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout_fakes.hpp"
+
+using namespace kansli;
+using namespace kansli::test;
+
+namespace {
+
+doc::Block cell(const std::string& text, doc::Align align = doc::Align::kStart) {
+  doc::Block block;
+  block.kind = doc::BlockKind::kCell;
+  block.align = align;
+  block.children.push_back(paragraph(text));
+  return block;
+}
+
+doc::Block row(std::vector<doc::Block> cells) {
+  doc::Block block;
+  block.kind = doc::BlockKind::kRow;
+  block.children = std::move(cells);
+  return block;
+}
+
+doc::Block table(std::vector<doc::Block> rows) {
+  doc::Block block;
+  block.kind = doc::BlockKind::kTable;
+  block.style = "grid";
+  block.children = std::move(rows);
+  return block;
+}
+
+const PageItem* find_text(const layout::Page& page, const std::string& text) {
+  for (const PageItem* item : texts(page)) {
+    if (item->text == text) return item;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("decimal cells line up on the comma, whole numbers on their last digit") {
+  doc::Document document;
+  document.body.push_back(table({row({cell("a"), cell("1 234,50 kr", doc::Align::kDecimal)}),
+                                 row({cell("b"), cell("12 kr", doc::Align::kDecimal)}),
+                                 row({cell("c"), cell("7,125", doc::Align::kDecimal)})}));
+  const auto laid_out = lay_out(document);
+  const PageItem* money = find_text(laid_out.pages.at(0), "1 234,50 kr");
+  const PageItem* whole = find_text(laid_out.pages.at(0), "12 kr");
+  const PageItem* three = find_text(laid_out.pages.at(0), "7,125");
+  REQUIRE(money);
+  REQUIRE(whole);
+  REQUIRE(three);
+  // Every character is 5 points wide (fake metrics, 10 pt): the comma's x is after the digits before it.
+  const double comma = money->x + 5 * 5;  // "1 234" is five characters
+  CHECK(whole->x + 2 * 5 == doctest::Approx(comma));  // "12" ends where the comma starts
+  CHECK(three->x + 1 * 5 == doctest::Approx(comma));
+  // The widest tail (",125") ends at the cell's right edge inside its padding.
+  CHECK(three->x + three->width <= 380 - 4 + 1e-9);
+}
+
+TEST_CASE("fixed column widths are kept and the others share the rest") {
+  doc::Document document;
+  doc::Block fixed = table({row({cell("x"), cell("y"), cell("z")})});
+  fixed.widths = {0, 1, 3};
+  fixed.fixed_widths = {100, 0, 0};
+  document.body.push_back(fixed);
+  const auto laid_out = lay_out(document);
+  const PageItem* y = find_text(laid_out.pages.at(0), "y");
+  const PageItem* z = find_text(laid_out.pages.at(0), "z");
+  REQUIRE(y);
+  REQUIRE(z);
+  CHECK(y->x == doctest::Approx(20 + 100 + 4));             // after the 100-point column and the padding
+  CHECK(z->x == doctest::Approx(20 + 100 + 65 + 4));        // 260 points shared 1:3
+}
+
+TEST_CASE("without widths, columns are sized by their content") {
+  doc::Document document;
+  document.body.push_back(table({row({cell("Nr"), cell("En lång rubrik som tar plats i tabellen")})}));
+  const auto laid_out = lay_out(document);
+  const PageItem* number = find_text(laid_out.pages.at(0), "Nr");
+  const PageItem* title = find_text(laid_out.pages.at(0), "En lång rubrik som tar plats i tabellen");
+  REQUIRE(number);
+  REQUIRE(title);  // the long text fits on one line
+  CHECK(title->x - number->x < 100);  // the number column is narrow, not half the table
+}
+
+TEST_CASE("a short table is not split across pages") {
+  doc::Document document;
+  for (int i = 0; i < 10; ++i) document.body.push_back(paragraph("rad"));  // 160 of the page's 220 points
+  document.body.push_back(table({row({cell("a")}), row({cell("b")}), row({cell("c")})}));
+  const auto laid_out = lay_out(document);
+  REQUIRE(laid_out.pages.size() == 2);
+  CHECK(find_text(laid_out.pages[1], "a"));
+  CHECK(find_text(laid_out.pages[1], "c"));
+}
