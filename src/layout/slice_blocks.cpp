@@ -132,7 +132,11 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
       case doc::BlockKind::kParagraph: {
         TextStyle style = paragraph_style(context.theme, block.style);
         style.justify = style.justify && !defaults.ragged;
-        append(out, slice_paragraph(block.inlines, style, align, defaults.bold, width, context));
+        auto lines = slice_paragraph(block.inlines, style, align, defaults.bold, width, context);
+        // A lead-in ("… ansvarar för att:") stays with the list or text it introduces.
+        const std::string text = doc::plain_text(block.inlines);
+        if (!lines.empty() && !text.empty() && text.back() == ':') lines.back().keep_with_next = true;
+        append(out, std::move(lines));
         break;
       }
       case doc::BlockKind::kHeading: {

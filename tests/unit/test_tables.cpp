@@ -1,5 +1,5 @@
 // Unit tests of table layout: decimal alignment, fixed and content-based column widths,
-// and short tables kept on one page.
+// short tables kept on one page, and lead-ins kept with what they introduce.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -97,4 +97,22 @@ TEST_CASE("a short table is not split across pages") {
   REQUIRE(laid_out.pages.size() == 2);
   CHECK(find_text(laid_out.pages[1], "a"));
   CHECK(find_text(laid_out.pages[1], "c"));
+}
+
+TEST_CASE("a lead-in ending in a colon moves to the next page with the list it introduces") {
+  doc::Document document;
+  for (int i = 0; i < 13; ++i) document.body.push_back(paragraph("rad"));  // 208 of 220 points
+  document.body.push_back(paragraph("Förbundschef ansvarar för att:"));
+  doc::Block item;
+  item.kind = doc::BlockKind::kItem;
+  item.children.push_back(paragraph("punkt"));
+  doc::Block list;
+  list.kind = doc::BlockKind::kList;
+  list.style = "•";
+  list.children.push_back(item);
+  document.body.push_back(list);
+  const auto laid_out = lay_out(document);
+  REQUIRE(laid_out.pages.size() == 2);
+  CHECK(find_text(laid_out.pages[1], "Förbundschef ansvarar för att:"));
+  CHECK(find_text(laid_out.pages[1], "punkt"));
 }
