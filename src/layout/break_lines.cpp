@@ -65,7 +65,7 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
     const double gap = last ? x - (last->x + last->width) : 0;
     const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&
                        last->size == piece.size && last->y == baseline - piece.rise &&
-                       last->color.hex() == piece.color.hex() && piece.link.empty() &&
+                       last->color == piece.color && piece.link.empty() &&
                        (std::abs(gap) < 0.001 || std::abs(gap - natural_gap) < 0.001);
     if (joins) {
       last->text += (gap > 0.001 ? " " : "") + piece.text;

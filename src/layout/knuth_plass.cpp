@@ -34,7 +34,8 @@ int fitness_class(double ratio) {
 
 double badness(double ratio) {
   if (ratio < -1) return std::numeric_limits<double>::infinity();
-  const double b = 100 * std::pow(std::abs(ratio), 3);
+  const double r = std::abs(ratio);
+  const double b = 100 * r * r * r;
   return std::min(b, kAwfulBadness);
 }
 

@@ -17,6 +17,7 @@ namespace kansli {
 struct Color {
   double r = 0, g = 0, b = 0;  // 0..1
   std::string hex() const;    // "#1f4e79"
+  bool operator==(const Color& other) const { return r == other.r && g == other.g && b == other.b; }
 };
 
 struct TextStyle {

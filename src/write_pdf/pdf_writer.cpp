@@ -163,13 +163,42 @@ class PageWriter {
     HPDF_Page out = HPDF_AddPage(doc_);
     HPDF_Page_SetWidth(out, static_cast<HPDF_REAL>(width));
     HPDF_Page_SetHeight(out, static_cast<HPDF_REAL>(height_));
-    for (const auto kind : {PageItem::Kind::kFill, PageItem::Kind::kImage, PageItem::Kind::kLine,
-                            PageItem::Kind::kText, PageItem::Kind::kLink}) {
+    for (const auto kind : {PageItem::Kind::kFill, PageItem::Kind::kImage, PageItem::Kind::kLine}) {
       for (const auto& item : page.items) {
         if (item.kind == kind) draw_item(out, item);
       }
     }
+    draw_texts(out, page);
+    for (const auto& item : page.items) {
+      if (item.kind == PageItem::Kind::kLink) draw_item(out, item);
+    }
     return out;
+  }
+
+  // All of a page's text in one text object, changing font and colour only when they change
+  // (justified lines put every word apart, so a page has many pieces).
+  void draw_texts(HPDF_Page page, const layout::Page& laid_out) {
+    bool open = false;
+    HPDF_Font font = nullptr;
+    double size = 0;
+    const Color* color = nullptr;
+    for (const auto& item : laid_out.items) {
+      if (item.kind != PageItem::Kind::kText) continue;
+      if (!open) HPDF_Page_BeginText(page);
+      open = true;
+      HPDF_Font wanted = fonts_[static_cast<std::size_t>(item.face)];
+      if (wanted != font || item.size != size) {
+        HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
+        font = wanted;
+        size = item.size;
+      }
+      if (!color || !(*color == item.color)) {
+        HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
+        color = &item.color;
+      }
+      HPDF_Page_TextOut(page, r(item.x), flip(item.y), item.text.c_str());
+    }
+    if (open) HPDF_Page_EndText(page);
   }
 
  private:
@@ -196,13 +225,7 @@ class PageWriter {
                               r(item.height));
         }
         break;
-      case PageItem::Kind::kText:
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, fonts_[static_cast<std::size_t>(item.face)], r(item.size));
-        HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
-        HPDF_Page_TextOut(page, r(item.x), flip(item.y), item.text.c_str());
-        HPDF_Page_EndText(page);
-        break;
+      case PageItem::Kind::kText: break;  // draw_texts
       case PageItem::Kind::kLink: {
         if (!item.target.empty()) break;  // inside the document: add_internal_links, once all pages exist
         const HPDF_Rect rect{r(item.x), flip(item.y + item.height), r(item.x + item.width), flip(item.y)};
