@@ -113,7 +113,7 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.paths, diagnostics);
   if (!tmpl) return;
-  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.paths}, diagnostics);
+  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
 
@@ -122,7 +122,7 @@ void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
   Diagnostics diagnostics;
   DataModel model;
   model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
-  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths}, diagnostics);
+  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
 

@@ -33,17 +33,15 @@ std::string output_stem(const RenderOptions& options) {
 }
 
 // Lays out and writes the PDF; nullopt after an error.
-std::optional<std::string> make_pdf(const doc::Document& document, const Theme& theme,
+std::optional<std::string> make_pdf(const doc::Document& document, const Theme& theme, const FontSet& fonts,
                                     const RenderOptions& options, Diagnostics& diagnostics) {
-  const auto fonts = FontSet::load(theme, diagnostics);
-  if (!fonts) return std::nullopt;
   const FileImageCatalog images;
   std::unique_ptr<PatternHyphenator> hyphenator;
   if (!theme.hyphenation.patterns.empty()) {
     hyphenator = PatternHyphenator::load(theme.hyphenation, diagnostics);
     if (!hyphenator) return std::nullopt;
   }
-  const auto pages = layout::layout_document(document, theme, {*fonts, images, hyphenator.get()}, diagnostics);
+  const auto pages = layout::layout_document(document, theme, {fonts, images, hyphenator.get()}, diagnostics);
   if (!pages) return std::nullopt;
   if (options.dump_layout) {
     std::cout << layout::dump_pages(*pages);
@@ -101,8 +99,15 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
       diagnostics);
   const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
   if (!model || !theme || !tmpl) return kExitInputError;
-  // 3. Evaluate the template into the document tree.
-  const tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy};
+  // 3. Evaluate the template into the document tree; for a PDF, every character from data
+  //    is checked against the font, so that one it lacks is reported at its field.
+  const bool pdf = options.write_pdf || options.dump_layout;
+  const auto fonts = pdf ? FontSet::load(*theme, diagnostics) : nullptr;
+  if (pdf && !fonts) return kExitInputError;
+  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
+  if (fonts) {
+    evaluate_options.can_show = [&fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
+  }
   const auto document = tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
   if (!document) return kExitInputError;
   if (options.dump_tree) {
@@ -112,11 +117,11 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 4. Writers: everything is made in memory before anything is written.
   std::vector<OutputFile> outputs;
   const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
-  if (options.write_pdf || options.dump_layout) {
-    auto pdf = make_pdf(*document, *theme, options, diagnostics);
-    if (!pdf) return kExitInputError;
+  if (fonts) {
+    auto bytes = make_pdf(*document, *theme, *fonts, options, diagnostics);
+    if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
-    outputs.push_back({stem + ".pdf", std::move(*pdf)});
+    outputs.push_back({stem + ".pdf", std::move(*bytes)});
   }
   if (options.write_html) {
     outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});

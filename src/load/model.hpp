@@ -17,6 +17,11 @@ struct DataModel {
 
   // Returns where the value at model `path` is written, or an unknown position.
   SourcePosition locate(const std::string& path) const;
+  // Returns model `path` as a path inside the file it came from ("/meeting/date" -> "/date").
+  std::string file_path(const std::string& path) const;
+
+ private:
+  const std::pair<std::string, SourceMap>* source_of(const std::string& path) const;
 };
 
 }  // namespace kansli

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "base/suggest.hpp"
+#include "base/utf8.hpp"
 #include "sv/format.hpp"
 #include "template/evaluator.hpp"
 #include "template/filters.hpp"
@@ -131,8 +132,15 @@ std::optional<std::string> Evaluator::interpolate(const Interpolated& parts) {
     }
     auto value = evaluate(part.expression);
     auto text = value ? text_of(*value, part.expression) : std::nullopt;
-    if (text) out += *text;
-    else ok = false;
+    if (text) {
+      if (options_.can_show) {
+        const auto resolved = resolve(part.expression, true);
+        check_shown(*text, resolved ? resolved->path : "", part.expression.position);
+      }
+      out += *text;
+    } else {
+      ok = false;
+    }
   }
   if (!ok) return std::nullopt;
   return out;
@@ -163,6 +171,40 @@ bool Evaluator::test(const Condition& condition) {
     result = condition.op == Condition::Op::kEquals ? equal : !equal;
   }
   return condition.negate ? !result : result;
+}
+
+}  // namespace kansli::tmpl
+
+namespace kansli::tmpl {
+
+// Reports each character of `text` the PDF's font cannot show, once, at the data field it
+// came from (or at the template when it is not from data).
+void Evaluator::check_shown(const std::string& text, const std::string& data_path, SourcePosition template_position) {
+  if (!options_.can_show) return;
+  for (const char32_t c : decode_utf8(text)) {
+    if (c < 0x80 || options_.can_show(c) || !unshown_.insert(c).second) continue;
+    std::string shown;
+    append_utf8(shown, c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
+    auto& error = diagnostics_.error(where.line > 0 ? where : template_position,
+                                     "the font '" + options_.font_name + "' has no glyph for '" + shown + "' (" +
+                                         code + ")");
+    if (where.line > 0) error.data_path = model_.file_path(data_path);
+    error.hints.push_back("replace the character, or choose a theme font that has it");
+  }
+}
+
+// check_shown for every text inside a rich text value.
+void Evaluator::check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position) {
+  if (value.is_string()) check_shown(value.as_string(), data_path, template_position);
+  if (value.is_array()) for (const auto& item : value.as_array()) check_shown_rich(item, data_path, template_position);
+  if (value.is_object()) {
+    for (const auto& [key, member] : value.as_object()) {
+      if (key != "type" && key != "href") check_shown_rich(member, data_path, template_position);
+    }
+  }
 }
 
 }  // namespace kansli::tmpl

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -65,12 +66,15 @@ class Evaluator {
   doc::Align align_attribute(const TemplateNode& node);
 
   void check_page_references(const doc::Document& document);
+  void check_shown(const std::string& text, const std::string& data_path, SourcePosition template_position);
+  void check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position);
 
   const DataModel& model_;
   const EvaluateOptions& options_;
   Diagnostics& diagnostics_;
   std::vector<Binding> scope_;
   std::vector<std::pair<std::string, SourcePosition>> page_references_;  // target id, where written
+  std::set<char32_t> unshown_;  // characters the font lacks, reported once each
 };
 
 // Collapses white space runs, trims the ends and merges adjacent texts in a paragraph.

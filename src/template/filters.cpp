@@ -141,7 +141,7 @@ std::optional<Value> apply_filter(const FilterCall& call, const Value& input,
     auto& error = diagnostics.error(in_data ? where : call.position,
                                     outcome.about_value_only ? outcome.error
                                                              : "filter '" + name + "' " + outcome.error);
-    error.data_path = data_path;
+    error.data_path = model.file_path(data_path);
     if (in_data) error.hints.push_back("the template applies it at " + format_position(call.position));
     return std::nullopt;
   }

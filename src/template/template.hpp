@@ -7,6 +7,7 @@
 // The vocabulary is documented in docs/template-language.md.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,10 @@ std::optional<Template> parse_template_text(const std::string& path, const std::
 struct EvaluateOptions {
   std::vector<std::string> paragraph_styles;  // style names the theme defines
   const PathPolicy* paths = nullptr;          // checks images the template names; null: none
+  // Tells whether the PDF's font can show a character, so that one it cannot is reported at
+  // the data field it comes from; empty: no check (HTML only).
+  std::function<bool(char32_t)> can_show;
+  std::string font_name;                      // for those messages
 };
 
 // Evaluates `tmpl` against `model` into a document tree; reports errors and returns

@@ -30,7 +30,7 @@ Result evaluate(const std::string& body, const char* model_json = kModel) {
   DataModel model{model_file->root, {{"", model_file->source_map}}};
   const PathPolicy everywhere("/");
   auto tmpl = tmpl::parse_template(result.template_path, everywhere, diagnostics);
-  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &everywhere}, diagnostics);
+  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &everywhere, {}, ""}, diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }
