@@ -16,6 +16,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // Decodes valid UTF-8 into code points (invalid bytes become U+FFFD).
 std::vector<char32_t> decode_utf8(std::string_view text);
 
+// Decodes the code point at byte `offset` of `text` into `code_point` and returns its length
+// in bytes; an invalid byte decodes as U+FFFD, one byte long. For loops that must not allocate.
+std::size_t next_code_point(std::string_view text, std::size_t offset, char32_t& code_point);
+
 // Appends the UTF-8 encoding of `code_point` to `out`.
 void append_utf8(std::string& out, char32_t code_point);
 

@@ -2,6 +2,7 @@
 // document.hpp). Both writers and layout use these, so that a heading has one id and
 // a table of contents one list of entries in the HTML and in the PDF.
 #include <functional>
+#include <map>
 #include <set>
 
 #include "doc/document.hpp"
@@ -63,11 +64,16 @@ std::string slug(const std::string& text) {
 
 void assign_heading_ids(Document& document) {
   std::set<std::string> taken;
+  std::map<std::string, int> next_number;  // per base: where to continue numbering (no rescans)
   for_each_block(document.body, [&](Block& block) {
     if (block.kind != BlockKind::kHeading) return;
     const std::string base = block.id.empty() ? slug(plain_text(block.inlines)) : block.id;
     std::string id = base;
-    for (int n = 2; taken.count(id); ++n) id = base + "-" + std::to_string(n);
+    if (taken.count(id)) {
+      int& n = next_number.try_emplace(base, 2).first->second;
+      do id = base + "-" + std::to_string(n++);
+      while (taken.count(id));
+    }
     taken.insert(id);
     block.id = id;
   });

@@ -1,4 +1,5 @@
 // Implements FontSet with HarfBuzz (see font_set.hpp).
+#include <array>
 #include "fonts/font_set.hpp"
 
 #include <fstream>
@@ -16,6 +17,14 @@ struct FontSet::Face {
   hb_font_t* font = nullptr;
   unsigned units_per_em = 1000;
   mutable std::unordered_map<char32_t, int> advances;  // cache, in 1/1000 em
+  static constexpr int kUnknown = -2;
+  mutable std::array<int, 256> latin1 = unknown_advances();  // the same for U+0000..U+00FF
+
+  static std::array<int, 256> unknown_advances() {
+    std::array<int, 256> all;
+    all.fill(kUnknown);
+    return all;
+  }
 
   ~Face() {
     if (font) hb_font_destroy(font);
@@ -82,6 +91,7 @@ std::optional<std::string> subset_font(const std::string& path, const std::vecto
 
 int FontSet::advance(layout::FontFace which, char32_t code_point) const {
   const Face& face = *faces_[static_cast<std::size_t>(which)];
+  if (code_point < 256 && face.latin1[code_point] != Face::kUnknown) return face.latin1[code_point];
   const auto cached = face.advances.find(code_point);
   if (cached != face.advances.end()) return cached->second;
   hb_codepoint_t glyph = 0;
@@ -90,13 +100,16 @@ int FontSet::advance(layout::FontFace which, char32_t code_point) const {
     const hb_position_t units = hb_font_get_glyph_h_advance(face.font, glyph);
     width = static_cast<int>(static_cast<long>(units) * 1000 / static_cast<long>(face.units_per_em));
   }
-  face.advances.emplace(code_point, width);
+  if (code_point < 256) face.latin1[code_point] = width;
+  else face.advances.emplace(code_point, width);
   return width;
 }
 
 double FontSet::measure(layout::FontFace face, std::string_view text, double size) const {
   long total = 0;
-  for (const char32_t c : decode_utf8(text)) {
+  char32_t c = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    i += next_code_point(text, i, c);
     const int width = advance(face, c);
     total += width > 0 ? width : 0;
   }

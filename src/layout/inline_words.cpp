@@ -94,13 +94,14 @@ class ElementBuilder {
   void add_piece(const std::string& text, const InlineStyle& style) {
     Piece piece{"", face_of(style), style.size, style.rise, style.color, style.link, 0, std::move(pending_notes_)};
     pending_notes_.clear();
-    for (const char32_t c : decode_utf8(text)) {
-      if (c == kSoftHyphen) {
-        soft_hyphens_.push_back(word_length() + piece.text.size());
-        continue;
-      }
-      append_utf8(piece.text, c);
+    static constexpr std::string_view kSoftHyphenUtf8 = "\xC2\xAD";
+    std::size_t from = 0;
+    for (std::size_t at = text.find(kSoftHyphenUtf8); at != std::string::npos; at = text.find(kSoftHyphenUtf8, from)) {
+      piece.text.append(text, from, at - from);
+      soft_hyphens_.push_back(word_length() + piece.text.size());
+      from = at + kSoftHyphenUtf8.size();
     }
+    piece.text.append(text, from, std::string::npos);
     if (piece.text.empty() && piece.notes.empty()) return;
     check_glyphs(piece.face, piece.text);
     word_.push_back(std::move(piece));
@@ -199,7 +200,7 @@ class ElementBuilder {
 
   // Hyphenation points of each run of letters that has a lower-case letter.
   void add_hyphenation(const std::string& text, std::vector<WordBreak>& breaks) const {
-    std::size_t offset = 0, run_start = 0;
+    std::size_t run_start = 0;
     bool in_run = false, has_lower = false;
     const auto end_run = [&](std::size_t end) {
       if (in_run && has_lower) {
@@ -210,7 +211,9 @@ class ElementBuilder {
       }
       in_run = has_lower = false;
     };
-    for (const char32_t c : decode_utf8(text)) {
+    char32_t c = 0;
+    for (std::size_t offset = 0, length = 0; offset < text.size(); offset += length) {
+      length = next_code_point(text, offset, c);
       if (is_letter(c)) {
         if (!in_run) run_start = offset;
         in_run = true;
@@ -218,25 +221,20 @@ class ElementBuilder {
       } else {
         end_run(offset);
       }
-      std::string encoded;
-      append_utf8(encoded, c);
-      offset += encoded.size();
     }
-    end_run(offset);
+    end_run(text.size());
   }
 
   // After a hyphen or slash between letters ("Värmland/Dalsland", "rehabiliterings-insatser").
   static void add_hard_breaks(const std::string& text, std::vector<WordBreak>& breaks) {
-    const auto code_points = decode_utf8(text);
-    std::size_t offset = 0;
-    for (std::size_t i = 0; i < code_points.size(); ++i) {
-      std::string encoded;
-      append_utf8(encoded, code_points[i]);
-      offset += encoded.size();
-      const char32_t c = code_points[i];
-      if ((c != '-' && c != '/') || i == 0 || i + 1 >= code_points.size()) continue;
-      if (!is_letter(code_points[i - 1]) || !is_letter(code_points[i + 1])) continue;
-      breaks.push_back({offset, false, c == '-'});
+    char32_t previous = 0, c = 0, next = 0;
+    for (std::size_t offset = 0; offset < text.size();) {
+      offset += next_code_point(text, offset, c);
+      if ((c == '-' || c == '/') && offset < text.size() && is_letter(previous)) {
+        next_code_point(text, offset, next);
+        if (is_letter(next)) breaks.push_back({offset, false, c == '-'});
+      }
+      previous = c;
     }
   }
 
@@ -287,7 +285,9 @@ class ElementBuilder {
   }
 
   void check_glyphs(FontFace face, const std::string& text) {
-    for (const char32_t c : decode_utf8(text)) {
+    char32_t c = 0;
+    for (std::size_t offset = 0; offset < text.size();) {
+      offset += next_code_point(text, offset, c);
       if (context_.metrics.has_glyph(face, c) || !reported_.insert(c).second) continue;
       std::string shown;
       append_utf8(shown, c);

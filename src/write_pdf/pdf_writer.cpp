@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -13,6 +14,7 @@
 
 #include <hpdf.h>
 #include <hpdf_font.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include "base/utf8.hpp"
@@ -126,6 +128,15 @@ void write_identity_to_unicode(HPDF_Font font, const std::vector<char32_t>& used
                     static_cast<HPDF_UINT>(cmap.size()));
 }
 
+// libharu embeds only the outlines of glyphs its own text functions have measured; text is
+// written into the content streams directly (PageWriter::draw_texts), so every character
+// the face shows is measured once here.
+void mark_glyphs_used(HPDF_Font font, const std::vector<char32_t>& used) {
+  std::string all;
+  for (const char32_t c : used) append_utf8(all, c);
+  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(all.data()), static_cast<HPDF_UINT>(all.size()));
+}
+
 // Loads the faces a document uses into libharu, each cut down to its glyphs when a
 // subsetter is given; keeps the temporary files until the document is saved.
 class FontLoader {
@@ -143,6 +154,7 @@ class FontLoader {
       fonts_[i] = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
       if (!fonts_[i]) return false;
       write_identity_to_unicode(fonts_[i], used[i]);
+      mark_glyphs_used(fonts_[i], used[i]);
     }
     return true;
   }
@@ -152,6 +164,42 @@ class FontLoader {
   std::array<HPDF_Font, 4> fonts_{};
   std::vector<std::unique_ptr<TemporaryFile>> temporaries_;
 };
+
+// Appends `value` with at most three decimals and no trailing zeros ("12.5", "-3", "0.125").
+void append_number(std::string& out, double value) {
+  long thousandths = std::lround(value * 1000);
+  if (thousandths < 0) {
+    out += '-';
+    thousandths = -thousandths;
+  }
+  out += std::to_string(thousandths / 1000);
+  long fraction = thousandths % 1000;
+  if (fraction == 0) return;
+  char digits[5];
+  std::snprintf(digits, sizeof digits, ".%03ld", fraction);
+  std::string_view text(digits);
+  while (text.back() == '0') text.remove_suffix(1);
+  out += text;
+}
+
+// Appends UTF-8 `text` as a PDF string of two-byte codes: with libharu's UTF-8 encoder and
+// Identity-H the code of a character is its Unicode value (characters above U+FFFF, which
+// validation refuses in data, become U+FFFD). Parentheses, backslash, CR and LF are escaped.
+void append_codes(std::string& out, std::string_view text) {
+  out += '(';
+  char32_t c = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    i += next_code_point(text, i, c);
+    if (c > 0xFFFF) c = 0xFFFD;
+    for (const unsigned char byte : {static_cast<unsigned char>(c >> 8), static_cast<unsigned char>(c & 0xFF)}) {
+      if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
+      if (byte == '\n') out += "\\n";
+      else if (byte == '\r') out += "\\r";
+      else out += static_cast<char>(byte);
+    }
+  }
+  out += ')';
+}
 
 // Draws pages into a libharu document, with its fonts loaded and images loaded once each.
 class PageWriter {
@@ -176,28 +224,46 @@ class PageWriter {
   }
 
   // All of a page's text in one text object, changing font and colour only when they change
-  // (justified lines put every word apart, so a page has many pieces).
+  // (justified lines put every word apart, so a page has many pieces). libharu sets the font
+  // (so that it is in the page's resources) and the colour; each piece is then written
+  // straight into the content stream as "x y Td (codes) Tj" with Td from the previous piece:
+  // libharu's own TextOut measures the text again and costs ten times as much.
   void draw_texts(HPDF_Page page, const layout::Page& laid_out) {
     bool open = false;
     HPDF_Font font = nullptr;
     double size = 0;
     const Color* color = nullptr;
+    double x = 0, y = 0;  // the text line matrix's origin (Td moves it)
+    std::string content;
+    HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
+    const auto flush = [&] {
+      HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(content.data()), static_cast<HPDF_UINT>(content.size()));
+      content.clear();
+    };
     for (const auto& item : laid_out.items) {
       if (item.kind != PageItem::Kind::kText) continue;
       if (!open) HPDF_Page_BeginText(page);
       open = true;
       HPDF_Font wanted = fonts_[static_cast<std::size_t>(item.face)];
-      if (wanted != font || item.size != size) {
-        HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
+      if (wanted != font || item.size != size || !color || !(*color == item.color)) {
+        flush();
+        if (wanted != font || item.size != size) HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
+        if (!color || !(*color == item.color)) HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
         font = wanted;
         size = item.size;
-      }
-      if (!color || !(*color == item.color)) {
-        HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
         color = &item.color;
       }
-      HPDF_Page_TextOut(page, r(item.x), flip(item.y), item.text.c_str());
+      const double to_x = item.x, to_y = height_ - item.y;
+      append_number(content, to_x - x);
+      content += ' ';
+      append_number(content, to_y - y);
+      content += " Td ";
+      append_codes(content, item.text);
+      content += " Tj\n";
+      x = to_x;
+      y = to_y;
     }
+    flush();
     if (open) HPDF_Page_EndText(page);
   }
 

@@ -279,3 +279,31 @@ TEST_CASE("the PDF says it is in Swedish and is hyphenated with a drawn hyphen w
   }
   CHECK(hyphenated > 0);
 }
+
+TEST_CASE("text is drawn, not only extractable: the title's area has ink") {
+  // The glyphs must be embedded and shown; pdftotext alone would pass with invisible text.
+  const auto pages = dump_of(samples()[0]);
+  const DumpItem* title = nullptr;
+  for (const auto& item : pages.at(0)) {
+    if (item.kind == "text" && item.size >= 14 && !title) title = &item;
+  }
+  REQUIRE(title);
+  const std::string out = fresh_folder("ink");
+  REQUIRE(run({required_env("KANSLI"), "render", samples()[0].template_path, samples()[0].data, "-o", out,
+               "--format", "pdf"}, source()).exit_code == 0);
+  const auto px = [](double v) { return std::to_string(static_cast<int>(v)); };
+  const RunResult image = run({"/usr/bin/pdftoppm", "-gray", "-r", "72", "-f", "1", "-l", "1", "-x", px(title->x),
+                               "-y", px(title->y - title->size), "-W", px(title->width), "-H", px(title->size * 1.2),
+                               out + "/styrelsen-2026-12-10-kallelse.pdf"});
+  REQUIRE(image.exit_code == 0);
+  // A binary PGM: "P5\n<w> <h>\n255\n" and one byte a pixel.
+  std::istringstream header(image.out);
+  std::string magic;
+  int width = 0, height = 0, maximum = 0;
+  header >> magic >> width >> height >> maximum;
+  REQUIRE(magic == "P5");
+  const std::size_t start = image.out.size() - static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+  int ink = 0;
+  for (std::size_t i = start; i < image.out.size(); ++i) ink += static_cast<unsigned char>(image.out[i]) < 128;
+  CHECK(ink > width * height / 20);
+}
