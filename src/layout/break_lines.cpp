@@ -1,6 +1,6 @@
 // Paragraph layout: breaks a paragraph's text elements into lines with Knuth–Plass
 // (first within the tolerance, then accepting any badness, then first fit as a last
-// resort), and emits one slice per line with orphan and widow control. Justified lines
+// resort; a paragraph that surely fits on one line is neither hyphenated nor searched), and emits one slice per line with orphan and widow control. Justified lines
 // place every word themselves, since PDF viewers ignore word spacing for these fonts.
 #include <cmath>
 
@@ -10,23 +10,53 @@ namespace kansli::layout {
 namespace {
 
 constexpr double kTolerance = 200;           // as TeX's \tolerance
+constexpr double kFillStretchLimit = 1e5;    // glue stretching more is a paragraph's or line's end fill
 constexpr double kAnyBadness = 10000;        // the second pass: loose lines rather than none
 constexpr double kRaggedStretchEms = 2;      // ragged right: each line may fall short by about 2 em
 
-std::vector<std::size_t> choose_breaks(const std::vector<TextElement>& elements, double width, double size,
-                                       bool justify) {
+std::vector<BreakItem> break_items(const std::vector<TextElement>& elements) {
   std::vector<BreakItem> items;
   items.reserve(elements.size());
   for (const auto& element : elements) items.push_back(element.item);
+  return items;
+}
+
+// The break at the end, when the whole paragraph fits on one line without a forced break.
+std::vector<std::size_t> single_line(const std::vector<BreakItem>& items, double width) {
+  double natural = 0;
+  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+    if (items[i].kind == BreakItem::Kind::kPenalty && items[i].penalty <= -kInfinitePenalty) return {};
+    if (items[i].kind != BreakItem::Kind::kPenalty && items[i].stretch < kFillStretchLimit) natural += items[i].width;
+  }
+  if (natural > width) return {};
+  return {items.size() - 1};
+}
+
+// Breaks lines: a paragraph that fits on one line needs no search; otherwise Knuth–Plass
+// within the tolerance, then accepting any badness, then first fit as the last resort.
+std::vector<std::size_t> choose_breaks(const std::vector<TextElement>& elements, const ElementOptions& options,
+                                       double size) {
+  const auto items = break_items(elements);
+  if (auto breaks = single_line(items, options.line_width); !breaks.empty()) return breaks;
   BreakSettings settings;
-  settings.line_width = width;
-  settings.line_end_stretch = justify ? 0 : kRaggedStretchEms * size;
+  settings.line_width = options.line_width;
+  settings.line_end_stretch = options.justify ? 0 : kRaggedStretchEms * size;
   auto breaks = find_breaks(items, settings);
   if (breaks.empty()) {
     settings.tolerance = kAnyBadness;
     breaks = find_breaks(items, settings);
   }
-  return breaks.empty() ? first_fit_breaks(items, width) : breaks;
+  return breaks.empty() ? first_fit_breaks(items, options.line_width) : breaks;
+}
+
+// Whether the paragraph will surely fit on one line (its plain text with room to spare), so
+// that it need not be hyphenated at all.
+bool surely_one_line(const std::vector<doc::Inline>& inlines, const InlineStyle& style, double width,
+                     const FontMetrics& metrics) {
+  const std::string text = doc::plain_text(inlines);
+  if (text.find('\n') != std::string::npos) return false;
+  const FontFace face = style.bold ? FontFace::kBold : FontFace::kRegular;
+  return metrics.measure(face, text, style.size) * 1.2 < width;
 }
 
 // The elements of one line: from `begin` (after the previous break) to the break at `end`.
@@ -98,13 +128,14 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {
   const bool justify = style.justify && align == doc::Align::kStart;
-  const ElementOptions options{width, style.hyphenate, justify};
-  const auto elements = build_text_elements(
-      inlines, {bold || style.bold, style.italic, style.size, 0, context.theme.color(style.color), ""}, options,
-      context);
+  const InlineStyle inline_style{bold || style.bold, style.italic, style.size, 0, context.theme.color(style.color), ""};
+  const bool hyphenate = style.hyphenate && !surely_one_line(inlines, inline_style, width, context.metrics);
+  const ElementOptions options{width, hyphenate, justify};
+  const auto elements = build_text_elements(inlines, inline_style, options, context);
+  const auto breaks = choose_breaks(elements, options, style.size);
   std::vector<Slice> slices;
   std::size_t begin = 0;
-  for (const std::size_t end : choose_breaks(elements, width, style.size, justify)) {
+  for (const std::size_t end : breaks) {
     Slice line = emit_line(elements, {begin, end}, width, align, justify, style);
     begin = end + 1;
     if (line.items.empty() && end + 1 == elements.size() && !slices.empty()) continue;  // nothing after a final break
