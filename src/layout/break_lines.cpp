@@ -81,7 +81,7 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
     stretch += item.stretch;
     shrink += item.shrink;
   }
-  if (at_break.hyphen) natural += at_break.hyphen->width;
+  if (at_break.hyphen) natural += at_break.item.width;
   const bool last_line = at_break.item.penalty <= -kInfinitePenalty;
   const double ratio = justify && !(last_line && natural <= width) ? adjustment_ratio(natural, stretch, shrink, width) : 0;
   double x = align == doc::Align::kCenter ? (width - natural) / 2 : align == doc::Align::kEnd ? width - natural : 0;
@@ -119,7 +119,10 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
       x += element.item.width + ratio * (ratio > 0 ? element.item.stretch : element.item.shrink);
     }
   }
-  if (at_break.hyphen) put(*at_break.hyphen);
+  if (at_break.hyphen && end > begin) {
+    const Piece& before = elements[end - 1].pieces.back();
+    put(Piece{"-", before.face, before.size, before.rise, before.color, "", at_break.item.width, {}});
+  }
   return slice;
 }
 

@@ -142,10 +142,8 @@ class ElementBuilder {
       penalty.item = {BreakItem::Kind::kPenalty, 0, 0, 0, point.penalty, point.flagged};
       if (point.hyphen) {
         const Piece& before = elements_.back().pieces.back();
-        Piece hyphen{"-", before.face, before.size, before.rise, before.color, "", 0, {}};
-        hyphen.width = context_.metrics.measure(hyphen.face, "-", hyphen.size);
-        penalty.item.width = hyphen.width;
-        penalty.hyphen = std::move(hyphen);
+        penalty.item.width = context_.metrics.measure(before.face, "-", before.size);
+        penalty.hyphen = true;
       }
       elements_.push_back(std::move(penalty));
     }
@@ -248,7 +246,7 @@ class ElementBuilder {
     if (width > options_.line_width) parts = cut_between_characters(pieces);
     else parts.front() = std::move(pieces);
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      if (i > 0) elements_.push_back({BreakItem{BreakItem::Kind::kPenalty}, {}, std::nullopt});
+      if (i > 0) elements_.push_back({BreakItem{BreakItem::Kind::kPenalty}, {}, false});
       TextElement box;
       box.item.kind = BreakItem::Kind::kBox;
       for (const auto& piece : parts[i]) box.item.width += piece.width;

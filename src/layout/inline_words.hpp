@@ -29,8 +29,9 @@ struct Piece {
 // One element of a paragraph: its break item and, for a box, its text.
 struct TextElement {
   BreakItem item;
-  std::vector<Piece> pieces;    // box: the text
-  std::optional<Piece> hyphen;  // penalty: drawn at the end of a line that breaks here
+  std::vector<Piece> pieces;  // box: the text
+  bool hyphen = false;        // penalty: a hyphen (item.width wide, in the style of the text
+                              // before it) is drawn at the end of a line that breaks here
 };
 
 struct InlineStyle {

@@ -74,6 +74,7 @@ class Breaker {
       : items_(items), settings_(settings) {}
 
   std::vector<std::size_t> run() {
+    nodes_.reserve(items_.size() / 2 + 8);
     nodes_.push_back(Node{});
     active_.push_back(0);
     Totals sums;
@@ -98,13 +99,13 @@ class Breaker {
     const bool forced = item.kind == BreakItem::Kind::kPenalty && item.penalty <= -kInfinitePenalty;
     struct Candidate { double demerits = std::numeric_limits<double>::infinity(); int from = -1; double ratio = 0; };
     Candidate best[4];
-    std::vector<int> still_active;
+    still_active_.clear();
     for (const int index : active_) {
       const Node& node = nodes_[static_cast<std::size_t>(index)];
       const double natural = sums.width - node.totals.width + (item.kind == BreakItem::Kind::kPenalty ? item.width : 0);
       const double ratio = adjustment_ratio_of(natural, sums.stretch - node.totals.stretch,
                                                sums.shrink - node.totals.shrink);
-      if (ratio >= -1 && !forced) still_active.push_back(index);
+      if (ratio >= -1 && !forced) still_active_.push_back(index);
       const double bad = badness(ratio);
       if (ratio < -1 || bad > settings_.tolerance) continue;
       double demerits = demerits_of(bad, item, settings_);
@@ -115,7 +116,7 @@ class Breaker {
       demerits += node.demerits;
       if (demerits < best[fitness].demerits) best[fitness] = {demerits, index, ratio};
     }
-    active_ = std::move(still_active);
+    active_.swap(still_active_);
     const Totals after = totals_after(items_, i, sums);
     for (int fitness = 0; fitness < 4; ++fitness) {
       if (best[fitness].from < 0) continue;
@@ -154,6 +155,7 @@ class Breaker {
   const BreakSettings& settings_;
   std::vector<Node> nodes_;
   std::vector<int> active_;
+  std::vector<int> still_active_;  // scratch for consider_break, kept to avoid allocating
 };
 
 }  // namespace
