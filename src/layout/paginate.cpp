@@ -28,10 +28,12 @@ class Paginator {
         left_(theme.margin_left),
         width_(theme.page_width - theme.margin_left - theme.margin_right) {}
 
-  std::vector<Page> run(const std::vector<Slice>& slices) {
+  // Takes the slices' items (each slice is placed once), so that a long document does not
+  // hold every item twice.
+  std::vector<Page> run(std::vector<Slice>& slices) {
     start_page();
     for (std::size_t i = 0; i < slices.size(); ++i) {
-      const Slice& slice = slices[i];
+      Slice& slice = slices[i];
       if (slice.page_break) {
         if (!at_top()) start_page();
         continue;
@@ -43,6 +45,7 @@ class Paginator {
         if (slice.table >= 0 && !slice.table_header) repeat_header(slice.table);
       }
       place(slice, at_top() ? 0 : slice.space_before);
+      std::vector<PageItem>().swap(slice.items);
     }
     finish_page();
     return std::move(pages_);
@@ -52,7 +55,10 @@ class Paginator {
   bool at_top() const { return y_ <= page_top_ + 0.001; }
 
   void start_page() {
-    if (!pages_.empty()) finish_page();
+    if (!pages_.empty()) {
+      finish_page();
+      pages_.back().items.shrink_to_fit();
+    }
     pages_.emplace_back();
     y_ = top_;
     page_top_ = top_;
@@ -183,7 +189,7 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
   //    with the pages of the last pass until they stop changing.
   for (int pass = 1;; ++pass) {
     SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, contents, pages_of};
-    const auto slices = slice_blocks(document.body, width, {}, context);
+    auto slices = slice_blocks(document.body, width, {}, context);
     out.pages = Paginator(theme, context).run(slices);
     if (!needs_pages || diagnostics.error_count() > errors_before) break;
     auto landed = heading_pages(out.pages);
