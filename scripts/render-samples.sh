@@ -2,7 +2,7 @@
 # Renders every sample in data/ with the template for its kind:
 # data/<org>/meetings/*.json and *.xml with templates/kallelse.xml and
 # data/<org>/reports/*.json and *.xml with templates/tjansteutlatande.xml and
-# data/<org>/roles/*.json with templates/roller.xml.
+# data/<org>/roles/*.json and *.xml with templates/roller.xml.
 # A sample's JSON and XML forms give the same files (tests check they are identical).
 # Usage: render-samples.sh <kansli binary> <output folder>
 set -euo pipefail

@@ -203,10 +203,13 @@ TEST_CASE("the meeting packet's bookmarks follow its headings, nested, each to i
 
 TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
   int compared = 0;
-  for (const auto& [folder, template_path] : {std::pair<std::string, std::string>{"meetings", "templates/kallelse.xml"},
-                                              {"meetings", "templates/motespaket.xml"},
-                                              {"reports", "templates/tjansteutlatande.xml"}}) {
-    for (const auto& entry : fs::directory_iterator(source() + "/data/klaralvdalen/" + folder)) {
+  for (const auto& [folder, template_path] :
+       {std::pair<std::string, std::string>{"klaralvdalen/meetings", "templates/kallelse.xml"},
+        {"klaralvdalen/meetings", "templates/motespaket.xml"},
+        {"klaralvdalen/reports", "templates/tjansteutlatande.xml"},
+        {"klaralvdalen/roles", "templates/roller.xml"},
+        {"stockholm/roles", "templates/roller.xml"}}) {
+    for (const auto& entry : fs::directory_iterator(source() + "/data/" + folder)) {
       if (entry.path().extension() != ".json") continue;
       const std::string json_out = fresh_folder("from-json"), xml_out = fresh_folder("from-xml");
       fs::path xml = entry.path();
@@ -224,7 +227,7 @@ TEST_CASE("every sample's JSON and XML forms render byte-identical documents") {
       }
     }
   }
-  CHECK(compared == 12);
+  CHECK(compared == 16);
 }
 
 TEST_CASE("kansli validate accepts every sample and rejects a misspelt field with exit 1") {
@@ -235,7 +238,7 @@ TEST_CASE("kansli validate accepts every sample and rejects a misspelt field wit
       if (extension == ".json" || extension == ".xml") args.push_back(entry.path().string());
     }
   }
-  REQUIRE(args.size() == 17);
+  REQUIRE(args.size() == 19);
   const RunResult valid = run(args, source());
   INFO(valid.err);
   CHECK(valid.exit_code == 0);
