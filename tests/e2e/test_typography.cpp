@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <sstream>
 
@@ -306,4 +307,21 @@ TEST_CASE("text is drawn, not only extractable: the title's area has ink") {
   int ink = 0;
   for (std::size_t i = start; i < image.out.size(); ++i) ink += static_cast<unsigned char>(image.out[i]) < 128;
   CHECK(ink > width * height / 20);
+}
+
+TEST_CASE("every sample PDF passes qpdf --check and its text extracts without complaint") {
+  for (const auto& sample : samples()) {
+    const std::string out = fresh_folder("check");
+    REQUIRE(run({required_env("KANSLI"), "render", sample.template_path, sample.data, "-o", out, "--format", "pdf"},
+                source()).exit_code == 0);
+    for (const auto& entry : std::filesystem::directory_iterator(out)) {
+      INFO(sample.data << " " << entry.path().string());
+      const RunResult check = run({"/usr/bin/qpdf", "--check", entry.path().string()});
+      CHECK(check.exit_code == 0);
+      const RunResult text = run({"/usr/bin/pdftotext", "-enc", "UTF-8", entry.path().string(), "-"});
+      CHECK(text.exit_code == 0);
+      CHECK(text.err.empty());
+      CHECK(text.out.find("\xEF\xBF\xBD") == std::string::npos);  // no replacement characters
+    }
+  }
 }
