@@ -5,7 +5,8 @@
 // as its tallest cell. Cells aligned "decimal" line up on their decimal comma (or last
 // digit). "grid" tables get borders and a shaded header; "plain" tables a rule under the
 // header only. Header rows are recorded so that pagination can repeat them on every
-// page; a table shorter than a third of the page is kept together.
+// page; a table shorter than a third of the page is kept together, and a row taller than a
+// page is cut between its lines.
 #include <algorithm>
 #include <cctype>
 
@@ -155,6 +156,51 @@ Slice assemble_row(std::vector<Cell>& cells, bool header, bool grid, const std::
   return slice;
 }
 
+// Where a row taller than a page may be cut: the vertical extent of each thing in it.
+std::vector<std::pair<double, double>> item_spans(const Slice& row) {
+  std::vector<std::pair<double, double>> spans;
+  for (const auto& item : row.items) {
+    if (item.kind == PageItem::Kind::kText) spans.emplace_back(item.y - item.size, item.y + item.size * 0.3);
+    else if (item.kind == PageItem::Kind::kImage) spans.emplace_back(item.y, item.y + item.height);
+  }
+  return spans;
+}
+
+// Cuts a row taller than `limit` into pieces at gaps between its lines, so that it
+// continues on the next page; each piece is a row of its own (borders are added later).
+std::vector<Slice> split_tall_row(Slice row, double limit) {
+  if (row.height <= limit || limit <= 0) return {std::move(row)};
+  const auto spans = item_spans(row);
+  std::vector<double> ends;  // where each piece ends
+  for (double start = 0; row.height - start > limit;) {
+    double cut = start + limit;
+    for (bool moved = true; moved;) {  // up to the nearest gap between lines
+      moved = false;
+      for (const auto& [top, bottom] : spans) {
+        if (top < cut && bottom > cut && top > start) {
+          cut = top;
+          moved = true;
+        }
+      }
+    }
+    if (cut <= start + 1) cut = start + limit;  // one thing taller than a page: cut through it
+    ends.push_back(cut);
+    start = cut;
+  }
+  ends.push_back(row.height);
+  std::vector<Slice> pieces(ends.size());
+  for (auto& item : row.items) {
+    const double position = item.kind == PageItem::Kind::kText ? item.y - item.size : item.y;
+    std::size_t k = 0;
+    while (k + 1 < ends.size() && position >= ends[k]) ++k;
+    item.y -= k == 0 ? 0 : ends[k - 1];
+    pieces[k].items.push_back(std::move(item));
+  }
+  for (std::size_t k = 0; k < pieces.size(); ++k) pieces[k].height = ends[k] - (k == 0 ? 0 : ends[k - 1]);
+  pieces.front().notes = row.notes;
+  return pieces;
+}
+
 }  // namespace
 
 std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context) {
@@ -171,22 +217,28 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
     cells.push_back(slice_cells(table.children[r], static_cast<int>(r) < table.header_rows, widths, context));
   }
   align_decimals(cells, count);
-  std::vector<Slice> slices;
-  double total = 0;
-  for (std::size_t r = 0; r < table.children.size(); ++r) {
-    const bool header = static_cast<int>(r) < table.header_rows;
-    Slice row = assemble_row(cells[r], header, grid, widths, context.theme);
-    if (grid) add_borders(row, widths, width, context.theme);
-    else if (header && static_cast<int>(r) + 1 == table.header_rows) add_line(row, 0, row.height, width, 0, context.theme);
-    row.table = id;
-    row.table_header = header;
-    row.keep_with_next = header;
-    if (header) context.table_headers[static_cast<std::size_t>(id)].push_back(row);
-    total += row.height;
-    slices.push_back(std::move(row));
-  }
   const Theme& theme = context.theme;
   const double page = theme.page_height - theme.margin_top - theme.margin_bottom - theme.header_height - theme.footer_height;
+  std::vector<Slice> slices;
+  double total = 0, header_height = 0;
+  for (std::size_t r = 0; r < table.children.size(); ++r) {
+    const bool header = static_cast<int>(r) < table.header_rows;
+    Slice whole = assemble_row(cells[r], header, grid, widths, context.theme);
+    // A row taller than a page (less the repeated header) continues on the next.
+    for (Slice& row : header ? std::vector<Slice>{std::move(whole)} : split_tall_row(std::move(whole), page - header_height - 1)) {
+      if (grid) add_borders(row, widths, width, context.theme);
+      else if (header && static_cast<int>(r) + 1 == table.header_rows) add_line(row, 0, row.height, width, 0, context.theme);
+      row.table = id;
+      row.table_header = header;
+      row.keep_with_next = header;
+      if (header) {
+        context.table_headers[static_cast<std::size_t>(id)].push_back(row);
+        header_height += row.height;
+      }
+      total += row.height;
+      slices.push_back(std::move(row));
+    }
+  }
   if (total <= page / 3) {
     for (std::size_t r = 0; r + 1 < slices.size(); ++r) slices[r].keep_with_next = true;
   }

@@ -116,3 +116,25 @@ TEST_CASE("a lead-in ending in a colon moves to the next page with the list it i
   CHECK(find_text(laid_out.pages[1], "Förbundschef ansvarar för att:"));
   CHECK(find_text(laid_out.pages[1], "punkt"));
 }
+
+TEST_CASE("a row taller than a page continues on the next, cut between its lines") {
+  doc::Block tall = cell("");
+  tall.children.clear();
+  for (int i = 0; i < 40; ++i) tall.children.push_back(paragraph("rad " + std::to_string(i)));
+  doc::Block header = row({cell("Rubrik"), cell("Text")});
+  doc::Block grid = table({header, row({cell("a"), tall})});
+  grid.header_rows = 1;
+  doc::Document document;
+  document.body.push_back(grid);
+  const auto laid_out = lay_out(document);
+  REQUIRE(laid_out.pages.size() >= 3);
+  int lines = 0;
+  for (const auto& page : laid_out.pages) {
+    for (const PageItem* item : texts(page)) {
+      CHECK(item->y <= 300 - 20 - 20);  // above the footer area
+      lines += item->text.rfind("rad ", 0) == 0;
+    }
+    CHECK(find_text(page, "Rubrik"));  // the header row repeats
+  }
+  CHECK(lines == 40);
+}
