@@ -23,8 +23,9 @@ class Paginator {
  public:
   Paginator(const Theme& theme, SliceContext& context)
       : context_(context),
-        top_(theme.margin_top + theme.header_height),
-        bottom_(theme.page_height - theme.margin_bottom - theme.footer_height),
+        first_top_(context.frame.first_top),
+        top_(context.frame.top),
+        bottom_(context.frame.bottom),
         left_(theme.margin_left),
         width_(theme.page_width - theme.margin_left - theme.margin_right) {}
 
@@ -59,9 +60,9 @@ class Paginator {
       finish_page();
       pages_.back().items.shrink_to_fit();
     }
+    y_ = pages_.empty() ? first_top_ : top_;
+    page_top_ = y_;
     pages_.emplace_back();
-    y_ = top_;
-    page_top_ = top_;
     notes_.clear();
     notes_height_ = 0;
   }
@@ -135,7 +136,7 @@ class Paginator {
   }
 
   SliceContext& context_;
-  double top_, bottom_, left_, width_;
+  double first_top_, top_, bottom_, left_, width_;
   double y_ = 0;
   double page_top_ = 0;
   std::vector<Page> pages_;
@@ -174,6 +175,22 @@ std::map<std::string, int> heading_pages(const std::vector<Page>& pages) {
 
 constexpr int kMaxLayoutPasses = 4;
 
+// The body's frame: below each header as laid out (at least the theme's header height),
+// with the theme's gap, and above the footer.
+PageFrame page_frame(const doc::Document& document, const Theme& theme, SliceContext& context) {
+  const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  context.numbers = {1, 1};
+  const auto top_below = [&](const std::vector<doc::Block>& header) {
+    const double height = header.empty() ? 0 : stack_slices(slice_blocks(header, width, {}, context)).height;
+    return theme.margin_top + std::max(theme.header_height, header.empty() ? 0 : height + theme.header_gap);
+  };
+  PageFrame frame;
+  frame.top = top_below(document.header);
+  frame.first_top = document.first_page_differs ? top_below(document.first_header) : frame.top;
+  frame.bottom = theme.page_height - theme.margin_bottom - theme.footer_height;
+  return frame;
+}
+
 }  // namespace
 
 std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
@@ -187,8 +204,10 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
   // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot.
   //    A table of contents or a page reference needs the pages of headings: lay out again
   //    with the pages of the last pass until they stop changing.
+  SliceContext measuring{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}, contents, pages_of};
+  const PageFrame frame = page_frame(document, theme, measuring);
   for (int pass = 1;; ++pass) {
-    SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, contents, pages_of};
+    SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
     auto slices = slice_blocks(document.body, width, {}, context);
     out.pages = Paginator(theme, context).run(slices);
     if (!needs_pages || diagnostics.error_count() > errors_before) break;
@@ -203,7 +222,7 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
     pages_of = std::move(landed);
   }
   // 2. Add each page's header and footer, now that the page count is known.
-  SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, contents, pages_of};
+  SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
     add_page_furniture(document, theme, {i + 1, count}, context, out.pages[static_cast<std::size_t>(i)]);

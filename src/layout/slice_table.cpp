@@ -217,8 +217,7 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
     cells.push_back(slice_cells(table.children[r], static_cast<int>(r) < table.header_rows, widths, context));
   }
   align_decimals(cells, count);
-  const Theme& theme = context.theme;
-  const double page = theme.page_height - theme.margin_top - theme.margin_bottom - theme.header_height - theme.footer_height;
+  const double page = context.frame.height();
   std::vector<Slice> slices;
   double total = 0, header_height = 0;
   for (std::size_t r = 0; r < table.children.size(); ++r) {

@@ -34,6 +34,15 @@ struct Slice {
   std::vector<NoteReference> notes;  // footnotes referred to in this slice
 };
 
+// Where the body goes on a page: below the page header (measured, so that a long header
+// never runs into the text) and above the footer.
+struct PageFrame {
+  double first_top = 0;  // the first page, which may have a header of its own
+  double top = 0;
+  double bottom = 0;
+  double height() const { return bottom - top; }
+};
+
 struct PageNumbers {
   int page = 0;
   int count = 0;
@@ -46,6 +55,7 @@ struct SliceContext {
   const ImageCatalog& images;
   const Hyphenator* hyphenator;  // null: no hyphenation
   Diagnostics& diagnostics;
+  PageFrame frame;
   PageNumbers numbers;
   std::vector<std::vector<Slice>> table_headers;  // header-row slices per table
   const std::vector<doc::ContentsEntry>& contents;  // the table of contents' entries

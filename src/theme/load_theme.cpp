@@ -99,6 +99,7 @@ void read_page(const LoadedFile& file, const Value& page, Theme& theme, Diagnost
   reader.number("margin_left_mm", theme.margin_left, kPointsPerMm);
   reader.number("margin_right_mm", theme.margin_right, kPointsPerMm);
   reader.number("header_mm", theme.header_height, kPointsPerMm);
+  reader.number("header_gap_mm", theme.header_gap, kPointsPerMm);
   reader.number("footer_mm", theme.footer_height, kPointsPerMm);
   reader.reject_unknown();
 }

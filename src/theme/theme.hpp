@@ -43,7 +43,8 @@ struct Theme {
   double page_width = 595.28;   // A4, points
   double page_height = 841.89;
   double margin_top = 56.7, margin_bottom = 42.5, margin_left = 70.9, margin_right = 56.7;
-  double header_height = 70;    // reserved below the top margin for the page header
+  double header_height = 70;    // at least this much below the top margin for the page header
+  double header_gap = 14;       // between the page header's last line and the body
   double footer_height = 28;    // reserved above the bottom margin for the page footer
   std::string font_family = "DejaVu Sans";  // the name writers give the fonts
   std::map<std::string, std::string> font_files;  // regular, bold, italic, bold_italic -> path
