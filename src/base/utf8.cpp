@@ -38,7 +38,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-std::size_t next_code_point(std::string_view text, std::size_t offset, char32_t& code_point) {
+std::size_t decode_code_point(std::string_view text, std::size_t offset, char32_t& code_point) {
   const std::size_t length = decode_one(text, offset, code_point);
   if (length > 0) return length;
   code_point = U'\uFFFD';

@@ -18,7 +18,15 @@ std::vector<char32_t> decode_utf8(std::string_view text);
 
 // Decodes the code point at byte `offset` of `text` into `code_point` and returns its length
 // in bytes; an invalid byte decodes as U+FFFD, one byte long. For loops that must not allocate.
-std::size_t next_code_point(std::string_view text, std::size_t offset, char32_t& code_point);
+std::size_t decode_code_point(std::string_view text, std::size_t offset, char32_t& code_point);
+inline std::size_t next_code_point(std::string_view text, std::size_t offset, char32_t& code_point) {
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte < 0x80) {  // ASCII, most of the text: no call
+    code_point = byte;
+    return 1;
+  }
+  return decode_code_point(text, offset, code_point);
+}
 
 // Appends the UTF-8 encoding of `code_point` to `out`.
 void append_utf8(std::string& out, char32_t code_point);

@@ -82,15 +82,26 @@ class TemporaryFile {
 
 // The code points each font face draws in the document, sorted.
 std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocument& laid_out) {
-  std::array<std::set<char32_t>, 4> sets;
+  // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
+  std::array<std::vector<bool>, 4> seen;
+  for (auto& face : seen) face.assign(0x10000, false);
   for (const auto& page : laid_out.pages) {
     for (const auto& item : page.items) {
       if (item.kind != PageItem::Kind::kText) continue;
-      for (const char32_t c : decode_utf8(item.text)) sets[static_cast<std::size_t>(item.face)].insert(c);
+      auto& face = seen[static_cast<std::size_t>(item.face)];
+      char32_t c = 0;
+      for (std::size_t i = 0; i < item.text.size();) {
+        i += next_code_point(item.text, i, c);
+        if (c < 0x10000) face[c] = true;
+      }
     }
   }
   std::array<std::vector<char32_t>, 4> used;
-  for (std::size_t i = 0; i < 4; ++i) used[i].assign(sets[i].begin(), sets[i].end());
+  for (std::size_t i = 0; i < 4; ++i) {
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (seen[i][c]) used[i].push_back(c);
+    }
+  }
   return used;
 }
 
