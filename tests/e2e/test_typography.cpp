@@ -325,3 +325,27 @@ TEST_CASE("every sample PDF passes qpdf --check and its text extracts without co
     }
   }
 }
+
+TEST_CASE("the laid-out pages of two samples equal their golden dumps") {
+  const std::pair<Sample, const char*> goldens[] = {
+      {{"templates/roller.xml", "data/stockholm/roles/roller-och-ansvar.json"}, "stockholm-roller.layout.txt"},
+      {{"templates/kallelse.xml", "data/klaralvdalen/meetings/styrelsen-2026-12-10.json"},
+       "klaralvdalen-kallelse.layout.txt"}};
+  for (const auto& [sample, golden] : goldens) {
+    const RunResult result =
+        run({required_env("KANSLI"), "render", sample.template_path, sample.data, "--dump-layout"}, source());
+    REQUIRE(result.exit_code == 0);
+    const std::string expected = slurp(source() + "/tests/golden/" + golden);
+    REQUIRE(!expected.empty());
+    if (result.out == expected) continue;
+    // Show the first line that differs (scripts/update-golden.sh rewrites the files).
+    std::istringstream got(result.out), want(expected);
+    std::string got_line, want_line;
+    int line = 0;
+    while (std::getline(want, want_line)) {
+      ++line;
+      if (!std::getline(got, got_line) || got_line != want_line) break;
+    }
+    FAIL(golden << " differs at line " << line << ":\n  expected: " << want_line << "\n  got:      " << got_line);
+  }
+}
