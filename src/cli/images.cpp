@@ -63,6 +63,8 @@ std::map<std::string, std::string> read_document_images(const doc::Document& doc
   collect_images(document.header, images);
   collect_images(document.body, images);
   collect_images(document.footer, images);
+  collect_images(document.first_header, images);
+  collect_images(document.first_footer, images);
   return images;
 }
 

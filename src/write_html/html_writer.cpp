@@ -35,6 +35,9 @@ std::string css_for_style(const std::string& selector, const TextStyle& style, c
                     points(style.space_after) + ";color:" + theme.color(style.color).hex() + ";";
   css += style.bold ? "font-weight:bold;" : "font-weight:normal;";
   if (style.italic) css += "font-style:italic;";
+  // Justified text stays ragged on screen: browsers often lack Swedish hyphenation, and
+  // justified lines without it leave wide gaps.
+  if (style.hyphenate) css += "hyphens:auto;";
   return css + "}\n";
 }
 
@@ -46,6 +49,11 @@ std::string stylesheet(const Theme& theme) {
                     ";background:#fff}\n";
   css += css_for_style("p", theme.paragraph_styles.at("normal"), theme);
   for (const auto& [name, style] : theme.paragraph_styles) css += css_for_style("p.s-" + name, style, theme);
+  const auto contents = theme.paragraph_styles.find("contents");
+  css += css_for_style("nav.contents li",
+                       contents != theme.paragraph_styles.end() ? contents->second : theme.paragraph_styles.at("normal"),
+                       theme) +
+         "nav.contents li{margin:0 0 1pt}\n";
   for (std::size_t i = 0; i < theme.headings.size(); ++i) {
     css += css_for_style("h" + std::to_string(i + 1), theme.headings[i], theme);
   }
