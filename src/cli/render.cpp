@@ -41,13 +41,13 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
     hyphenator = PatternHyphenator::load(theme.hyphenation, diagnostics);
     if (!hyphenator) return std::nullopt;
   }
-  const auto pages = layout::layout_document(document, theme, {fonts, images, hyphenator.get()}, diagnostics);
+  auto pages = layout::layout_document(document, theme, {fonts, images, hyphenator.get()}, diagnostics);
   if (!pages) return std::nullopt;
   if (options.dump_layout) {
     std::cout << layout::dump_pages(*pages);
     return std::string();
   }
-  return write_pdf(*pages, theme, "kansli " KANSLI_VERSION, diagnostics, subset_font);
+  return write_pdf(std::move(*pages), theme, "kansli " KANSLI_VERSION, diagnostics, subset_font);
 }
 
 // Returns a loader for the files a data file refers to, reading them like the data file.

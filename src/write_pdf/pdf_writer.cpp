@@ -276,6 +276,18 @@ void set_language(HPDF_Doc doc, const std::string& language) {
   if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
 }
 
+// The same pages with only their anchors and links to headings (for step 4 of write_pdf).
+layout::LaidOutDocument navigation_items(const layout::LaidOutDocument& laid_out) {
+  layout::LaidOutDocument kept{laid_out.width, laid_out.height, {}, std::vector<layout::Page>(laid_out.pages.size())};
+  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
+    for (const auto& item : laid_out.pages[p].items) {
+      const bool internal_link = item.kind == PageItem::Kind::kLink && !item.target.empty();
+      if (item.kind == PageItem::Kind::kAnchor || internal_link) kept.pages[p].items.push_back(item);
+    }
+  }
+  return kept;
+}
+
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
   const std::pair<HPDF_InfoType, const std::string*> texts[] = {
       {HPDF_INFO_TITLE, &metadata.title},     {HPDF_INFO_AUTHOR, &metadata.author},
@@ -301,7 +313,7 @@ std::string read_stream(HPDF_Doc doc) {
 
 }  // namespace
 
-std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, const Theme& theme,
+std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
                                      const std::string& creator, Diagnostics& diagnostics,
                                      const FontSubsetter& subset) {
   ErrorRecord errors;
@@ -319,15 +331,20 @@ std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, co
   // 2. Fonts, each holding only the glyphs the document uses.
   pdf::FontLoader fonts;
   const bool fonts_loaded = fonts.load(pdf.get(), theme, laid_out, subset);
-  // 3. Pages.
+  // 3. Pages. Each page's items are dropped once drawn (libharu holds the page then), so a
+  //    long document is not in memory twice; the anchors and links are kept for step 4.
+  const layout::LaidOutDocument navigation = navigation_items(laid_out);
   PageWriter writer(pdf.get(), fonts.fonts(), laid_out.height);
   std::vector<HPDF_Page> pages;
   if (fonts_loaded) {
-    for (const auto& page : laid_out.pages) pages.push_back(writer.draw(page, laid_out.width));
+    for (auto& page : laid_out.pages) {
+      pages.push_back(writer.draw(page, laid_out.width));
+      std::vector<PageItem>().swap(page.items);
+    }
   }
   // 4. Bookmarks from the headings, and links to them.
-  add_outlines(pdf.get(), laid_out, pages);
-  add_internal_links(laid_out, pages);
+  add_outlines(pdf.get(), navigation, pages);
+  add_internal_links(navigation, pages);
   // 5. Bytes.
   std::string bytes = errors.code == HPDF_OK && fonts_loaded ? read_stream(pdf.get()) : "";
   if (errors.code != HPDF_OK || !fonts_loaded) {

@@ -21,7 +21,7 @@ using FontSubsetter =
 
 // Writes `laid_out` as a PDF document and returns its bytes; nullopt after an error.
 // With `subset`, each embedded font holds only the glyphs the document uses.
-std::optional<std::string> write_pdf(const layout::LaidOutDocument& laid_out, const Theme& theme,
+std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
                                      const std::string& creator, Diagnostics& diagnostics,
                                      const FontSubsetter& subset = nullptr);
 
