@@ -81,6 +81,7 @@ struct LayoutTools {
   const FontMetrics& metrics;
   const ImageCatalog& images;
   const Hyphenator* hyphenator = nullptr;
+  int max_passes = 4;  // layouts to run until the page numbers of a table of contents settle
 };
 
 // Lays out `document`; reports text the fonts cannot show, unreadable images and the like.

@@ -173,8 +173,6 @@ std::map<std::string, int> heading_pages(const std::vector<Page>& pages) {
   return found;
 }
 
-constexpr int kMaxLayoutPasses = 4;
-
 // The body's frame: below each header as laid out (at least the theme's header height),
 // with the theme's gap, and above the footer.
 PageFrame page_frame(const doc::Document& document, const Theme& theme, SliceContext& context) {
@@ -213,9 +211,10 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
     if (!needs_pages || diagnostics.error_count() > errors_before) break;
     auto landed = heading_pages(out.pages);
     if (landed == pages_of) break;
-    if (pass == kMaxLayoutPasses) {
+    if (pass >= tools.max_passes) {
       diagnostics.warning({}, "the page numbers of the table of contents did not settle after " +
-                                  std::to_string(kMaxLayoutPasses) + " layouts; some may be off by one")
+                                  std::to_string(tools.max_passes) + (tools.max_passes == 1 ? " layout" : " layouts") +
+                                  "; some may be off by one")
           .hints.push_back("a heading moves between pages as the numbers change; a page break before it settles it");
       break;
     }

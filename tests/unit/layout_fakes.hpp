@@ -54,9 +54,11 @@ inline doc::Block heading(const std::string& text) {
 }
 
 inline layout::LaidOutDocument lay_out(const doc::Document& document, std::string* messages = nullptr,
-                                 const layout::Hyphenator* hyphenator = nullptr, const Theme& theme = test_theme()) {
+                                 const layout::Hyphenator* hyphenator = nullptr, const Theme& theme = test_theme(),
+                                 int max_passes = 4) {
   Diagnostics diagnostics;
-  auto pages = layout::layout_document(document, theme, {FakeMetrics(), FakeImages(), hyphenator}, diagnostics);
+  auto pages =
+      layout::layout_document(document, theme, {FakeMetrics(), FakeImages(), hyphenator, max_passes}, diagnostics);
   if (messages) for (const auto& d : diagnostics.all()) *messages += format_diagnostic(d);
   return pages.value_or(layout::LaidOutDocument{});
 }

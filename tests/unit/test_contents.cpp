@@ -115,3 +115,15 @@ TEST_CASE("the first page can have its own header") {
   CHECK(std::none_of(first.begin(), first.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
   CHECK(std::any_of(second.begin(), second.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
 }
+
+TEST_CASE("page numbers that have not settled after the last pass give a warning, not wrong silence") {
+  std::string messages;
+  const auto laid_out = lay_out(document_with_contents(30), &messages, nullptr, test_theme(), 1);
+  CHECK(!laid_out.pages.empty());
+  CHECK(messages ==
+        "warning: the page numbers of the table of contents did not settle after 1 layout; some may be off by one\n"
+        "  hint: a heading moves between pages as the numbers change; a page break before it settles it\n");
+  std::string none;
+  lay_out(document_with_contents(30), &none);
+  CHECK(none.empty());
+}
