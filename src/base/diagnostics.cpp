@@ -16,6 +16,13 @@ Diagnostic& Diagnostics::warning(SourcePosition position, std::string message) {
   return items_.back();
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& diagnostic : other.items_) {
+    items_.push_back(diagnostic);
+    if (diagnostic.severity == Severity::kError) ++error_count_;
+  }
+}
+
 std::vector<Diagnostic> Diagnostics::distinct() const {
   std::vector<Diagnostic> out;
   std::set<std::string> seen;  // position, data path and message of each one kept

@@ -28,6 +28,8 @@ class Diagnostics {
   Diagnostic& error(SourcePosition position, std::string message);
   // Records a warning; returns it so that hints can be added.
   Diagnostic& warning(SourcePosition position, std::string message);
+  // Adds what another collection recorded (work done elsewhere, such as on another thread).
+  void append(const Diagnostics& other);
 
   bool has_errors() const { return error_count_ > 0; }
   int error_count() const { return error_count_; }

@@ -3,6 +3,7 @@
 #include "cli/render.hpp"
 
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include "base/files.hpp"
@@ -32,15 +33,42 @@ std::string output_stem(const RenderOptions& options) {
          fs::path(options.template_path).stem().string();
 }
 
+// Loads the theme's hyphenation patterns on a thread of its own, beside the data and the
+// template (loading the Swedish patterns takes about a tenth of a short document's time).
+class HyphenationLoader {
+ public:
+  explicit HyphenationLoader(const HyphenationSettings& settings) {
+    if (settings.patterns.empty()) return;
+    loading_ = std::async(std::launch::async, [settings] {
+      Loaded loaded;
+      loaded.hyphenator = PatternHyphenator::load(settings, loaded.diagnostics);
+      return loaded;
+    });
+  }
+  // Waits for the patterns; null when there are none (or, with an error, they failed).
+  std::unique_ptr<PatternHyphenator> take(Diagnostics& diagnostics) {
+    if (!loading_.valid()) return nullptr;
+    Loaded loaded = loading_.get();
+    diagnostics.append(loaded.diagnostics);
+    return std::move(loaded.hyphenator);
+  }
+
+ private:
+  struct Loaded {
+    std::unique_ptr<PatternHyphenator> hyphenator;
+    Diagnostics diagnostics;
+  };
+  std::future<Loaded> loading_;
+};
+
 // Lays out and writes the PDF; nullopt after an error.
 std::optional<std::string> make_pdf(const doc::Document& document, const Theme& theme, const FontSet& fonts,
-                                    const RenderOptions& options, Diagnostics& diagnostics) {
+                                    HyphenationLoader& patterns, const RenderOptions& options,
+                                    Diagnostics& diagnostics) {
   const FileImageCatalog images;
-  std::unique_ptr<PatternHyphenator> hyphenator;
-  if (!theme.hyphenation.patterns.empty()) {
-    hyphenator = PatternHyphenator::load(theme.hyphenation, diagnostics);
-    if (!hyphenator) return std::nullopt;
-  }
+  const int errors_before = diagnostics.error_count();
+  const std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
   auto pages = layout::layout_document(document, theme, {fonts, images, hyphenator.get()}, diagnostics);
   if (!pages) return std::nullopt;
   if (options.dump_layout) {
@@ -87,21 +115,26 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
 }
 
 int render(const RenderOptions& options, Diagnostics& diagnostics) {
-  // 1. Data: load and validate the file, and prepare the model the template reads.
+  // 1. The theme first, so that its hyphenation patterns load while the rest is read. Its
+  //    errors are reported with the others'.
   const PathPolicy policy = path_policy(options.root);
+  Diagnostics theme_diagnostics;
+  const auto theme = load_theme(
+      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path, policy,
+      theme_diagnostics);
+  const bool pdf = options.write_pdf || options.dump_layout;
+  HyphenationLoader patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{});
+  // 2. Data: load and validate the file, and prepare the model the template reads; then the
+  //    theme's messages and the template (checked even when the data failed, to report everything).
   const auto reader = DataReader::create(options.schema_directory, diagnostics);
   if (!reader) return kExitInputError;
   const auto data = reader->read(options.data_path, diagnostics);
   const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
-  // 2. Theme and template (checked even when the data failed, to report everything).
-  const auto theme = load_theme(
-      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path, policy,
-      diagnostics);
+  diagnostics.append(theme_diagnostics);
   const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
   if (!model || !theme || !tmpl) return kExitInputError;
   // 3. Evaluate the template into the document tree; for a PDF, every character from data
   //    is checked against the font, so that one it lacks is reported at its field.
-  const bool pdf = options.write_pdf || options.dump_layout;
   const auto fonts = pdf ? FontSet::load(*theme, diagnostics) : nullptr;
   if (pdf && !fonts) return kExitInputError;
   tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
@@ -118,7 +151,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   std::vector<OutputFile> outputs;
   const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
   if (fonts) {
-    auto bytes = make_pdf(*document, *theme, *fonts, options, diagnostics);
+    auto bytes = make_pdf(*document, *theme, *fonts, patterns, options, diagnostics);
     if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
     outputs.push_back({stem + ".pdf", std::move(*bytes)});
