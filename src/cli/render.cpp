@@ -93,6 +93,19 @@ std::string kind_of(const LoadedFile& file) {
   return kind && kind->is_string() ? kind->as_string() : "";
 }
 
+// Writes every output or none (see write_files_atomically) and says what was written.
+int write_outputs(const std::vector<OutputFile>& outputs, const std::string& directory, Diagnostics& diagnostics) {
+  std::error_code ignored;
+  fs::create_directories(directory, ignored);
+  std::string error;
+  if (!write_files_atomically(outputs, error)) {
+    diagnostics.error({}, error);
+    return kExitIoError;
+  }
+  for (const auto& output : outputs) std::cout << "wrote " << output.path << "\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
@@ -160,15 +173,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
     outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});
   }
   // 5. Write all outputs atomically.
-  std::error_code ignored;
-  fs::create_directories(options.output_directory, ignored);
-  std::string error;
-  if (!write_files_atomically(outputs, error)) {
-    diagnostics.error({}, error);
-    return kExitIoError;
-  }
-  for (const auto& output : outputs) std::cout << "wrote " << output.path << "\n";
-  return kExitOk;
+  return write_outputs(outputs, options.output_directory, diagnostics);
 }
 
 }  // namespace kansli::cli
