@@ -14,7 +14,6 @@ namespace {
 
 constexpr double kFillStretch = 1e6;      // the end of a paragraph or a forced line break
 constexpr double kHyphenPenalty = 50;     // as TeX's \hyphenpenalty and \exhyphenpenalty
-constexpr char32_t kSoftHyphen = 0x00AD;
 
 FontFace face_of(const InlineStyle& style) {
   if (style.bold) return style.italic ? FontFace::kBoldItalic : FontFace::kBold;

@@ -5,7 +5,6 @@
 // No-break spaces (U+00A0) are part of a word, so "1 234 kr" and "§ 12" never break.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
