@@ -181,7 +181,9 @@ namespace kansli::tmpl {
 // came from (or at the template when it is not from data).
 void Evaluator::check_shown(const std::string& text, const std::string& data_path, SourcePosition template_position) {
   if (!options_.can_show) return;
-  for (const char32_t c : decode_utf8(text)) {
+  char32_t c = 0;
+  for (std::size_t offset = 0; offset < text.size();) {
+    offset += next_code_point(text, offset, c);
     if (c < 0x80 || options_.can_show(c) || !unshown_.insert(c).second) continue;
     std::string shown;
     append_utf8(shown, c);

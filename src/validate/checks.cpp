@@ -2,6 +2,7 @@
 // U+FFFF) and the conversion
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -38,6 +39,9 @@ void check_text(const std::string& text, const std::string& format, const std::s
 // Characters above U+FFFF (emoji, rare CJK, mathematical letters): the PDF writer
 // (libharu) would silently print spaces for them, so they are refused where they stand.
 void check_characters(const std::string& text, const std::string& path, std::vector<Violation>& out) {
+  // Only a four-byte sequence (lead byte 0xF0 and up) is above U+FFFF.
+  const auto four_byte = [](char byte) { return static_cast<unsigned char>(byte) >= 0xF0; };
+  if (std::none_of(text.begin(), text.end(), four_byte)) return;
   for (const char32_t c : decode_utf8(text)) {
     if (c <= 0xFFFF) continue;
     std::string shown;
