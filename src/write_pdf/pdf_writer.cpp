@@ -61,6 +61,24 @@ void append_number(std::string& out, double value) {
   out += text;
 }
 
+// Appends "x y " (a point, or a width and height).
+void append_point(std::string& out, double x, double y) {
+  append_number(out, x);
+  out += ' ';
+  append_number(out, y);
+  out += ' ';
+}
+
+// Appends a colour operator ("rg" for filling, "RG" for stroking).
+void append_color(std::string& out, const Color& color, const char* op) {
+  for (const double v : {color.r, color.g, color.b}) {
+    append_number(out, v);
+    out += ' ';
+  }
+  out += op;
+  out += '\n';
+}
+
 // Appends UTF-8 `text` as a PDF string of two-byte codes: with libharu's UTF-8 encoder and
 // Identity-H the code of a character is its Unicode value (characters above U+FFFF, which
 // validation refuses in data, become U+FFFD). Parentheses, backslash, CR and LF are escaped.
@@ -86,20 +104,60 @@ class PageWriter {
   PageWriter(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, double page_height)
       : doc_(doc), fonts_(fonts), height_(page_height) {}
 
+  // Fills, then images, then lines, then text, then links. Fills, lines and text are written
+  // straight into the content stream (libharu's drawing calls cost about 2 000 instructions
+  // each for a scratch buffer they clear); images and fonts go through libharu.
   HPDF_Page draw(const layout::Page& page, double width) {
     HPDF_Page out = HPDF_AddPage(doc_);
     HPDF_Page_SetWidth(out, static_cast<HPDF_REAL>(width));
     HPDF_Page_SetHeight(out, static_cast<HPDF_REAL>(height_));
-    for (const auto kind : {PageItem::Kind::kFill, PageItem::Kind::kImage, PageItem::Kind::kLine}) {
-      for (const auto& item : page.items) {
-        if (item.kind == kind) draw_item(out, item);
-      }
+    write_raw(out, paths(page));
+    for (const auto& item : page.items) {
+      if (item.kind == PageItem::Kind::kImage) draw_item(out, item);
     }
+    write_raw(out, paths(page, PageItem::Kind::kLine));
     draw_texts(out, page);
     for (const auto& item : page.items) {
       if (item.kind == PageItem::Kind::kLink) draw_item(out, item);
     }
     return out;
+  }
+
+  // The fills (or, with kLine, the lines) of a page as content-stream operators, setting the
+  // colour and line width only when they change.
+  std::string paths(const layout::Page& page, PageItem::Kind kind = PageItem::Kind::kFill) const {
+    std::string ops;
+    const Color* color = nullptr;
+    double line_width = -1;
+    for (const auto& item : page.items) {
+      if (item.kind != kind) continue;
+      if (!color || !(*color == item.color)) {
+        append_color(ops, item.color, kind == PageItem::Kind::kFill ? "rg" : "RG");
+        color = &item.color;
+      }
+      if (kind == PageItem::Kind::kFill) {
+        append_point(ops, item.x, height_ - item.y - item.height);
+        append_point(ops, item.width, item.height);
+        ops += "re f\n";
+        continue;
+      }
+      if (item.size != line_width) {
+        append_number(ops, item.size);
+        ops += " w\n";
+        line_width = item.size;
+      }
+      append_point(ops, item.x, height_ - item.y);
+      ops += "m ";
+      append_point(ops, item.x + item.width, height_ - item.y - item.height);
+      ops += "l S\n";
+    }
+    return ops;
+  }
+
+  static void write_raw(HPDF_Page page, const std::string& ops) {
+    if (ops.empty()) return;
+    HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
+    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()), static_cast<HPDF_UINT>(ops.size()));
   }
 
   // All of a page's text in one text object, changing font and colour only when they change
@@ -114,9 +172,8 @@ class PageWriter {
     const Color* color = nullptr;
     double x = 0, y = 0;  // the text line matrix's origin (Td moves it)
     std::string content;
-    HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
     const auto flush = [&] {
-      HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(content.data()), static_cast<HPDF_UINT>(content.size()));
+      write_raw(page, content);
       content.clear();
     };
     for (const auto& item : laid_out.items) {
@@ -124,12 +181,14 @@ class PageWriter {
       if (!open) HPDF_Page_BeginText(page);
       open = true;
       HPDF_Font wanted = fonts_[static_cast<std::size_t>(item.face)];
-      if (wanted != font || item.size != size || !color || !(*color == item.color)) {
+      if (wanted != font || item.size != size) {  // libharu adds the font to the page's resources
         flush();
-        if (wanted != font || item.size != size) HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
-        if (!color || !(*color == item.color)) HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
+        HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
         font = wanted;
         size = item.size;
+      }
+      if (!color || !(*color == item.color)) {
+        append_color(content, item.color, "rg");
         color = &item.color;
       }
       const double to_x = item.x, to_y = height_ - item.y;
@@ -153,17 +212,7 @@ class PageWriter {
   void draw_item(HPDF_Page page, const PageItem& item) {
     switch (item.kind) {
       case PageItem::Kind::kFill:
-        HPDF_Page_SetRGBFill(page, r(item.color.r), r(item.color.g), r(item.color.b));
-        HPDF_Page_Rectangle(page, r(item.x), flip(item.y + item.height), r(item.width), r(item.height));
-        HPDF_Page_Fill(page);
-        break;
-      case PageItem::Kind::kLine:
-        HPDF_Page_SetLineWidth(page, r(item.size));
-        HPDF_Page_SetRGBStroke(page, r(item.color.r), r(item.color.g), r(item.color.b));
-        HPDF_Page_MoveTo(page, r(item.x), flip(item.y));
-        HPDF_Page_LineTo(page, r(item.x + item.width), flip(item.y + item.height));
-        HPDF_Page_Stroke(page);
-        break;
+      case PageItem::Kind::kLine: break;  // paths
       case PageItem::Kind::kImage:
         if (HPDF_Image image = image_for(item.text)) {
           HPDF_Page_DrawImage(page, image, r(item.x), flip(item.y + item.height), r(item.width),

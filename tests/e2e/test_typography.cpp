@@ -281,6 +281,49 @@ TEST_CASE("the PDF says it is in Swedish and is hyphenated with a drawn hyphen w
   CHECK(hyphenated > 0);
 }
 
+namespace {
+
+// The gray levels (0 black .. 255 white) of a region of page 1 of `pdf`, in points from its top-left.
+std::vector<unsigned char> page_region(const std::string& pdf, double x, double y, double width, double height) {
+  const auto px = [](double v) { return std::to_string(static_cast<int>(v)); };
+  const RunResult image = run({"/usr/bin/pdftoppm", "-gray", "-r", "72", "-f", "1", "-l", "1", "-x", px(x), "-y",
+                               px(y), "-W", px(std::max(width, 1.0)), "-H", px(std::max(height, 1.0)), pdf});
+  REQUIRE(image.exit_code == 0);
+  std::istringstream header(image.out);  // a binary PGM: "P5\n<w> <h>\n255\n", a byte a pixel
+  std::string magic;
+  int w = 0, h = 0, maximum = 0;
+  header >> magic >> w >> h >> maximum;
+  REQUIRE(magic == "P5");
+  const std::size_t count = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
+  return std::vector<unsigned char>(image.out.end() - static_cast<std::ptrdiff_t>(count), image.out.end());
+}
+
+}  // namespace
+
+TEST_CASE("table shading and rules are drawn") {
+  const auto pages = dump_of(samples()[0]);
+  const DumpItem* fill = nullptr;
+  const DumpItem* rule = nullptr;
+  for (const auto& item : pages.at(0)) {
+    if (item.kind == "fill" && !fill) fill = &item;
+    if (item.kind == "line" && item.height == 0 && item.width > 100 && !rule) rule = &item;
+  }
+  REQUIRE(fill);
+  REQUIRE(rule);
+  const std::string out = fresh_folder("paths");
+  REQUIRE(run({required_env("KANSLI"), "render", samples()[0].template_path, samples()[0].data, "-o", out,
+               "--format", "pdf"}, source()).exit_code == 0);
+  const std::string pdf = out + "/styrelsen-2026-12-10-kallelse.pdf";
+  // The shaded header row: light, but not white (sampled away from its text).
+  const auto shade = page_region(pdf, fill->x + fill->width - 30, fill->y + 2, 20, 4);
+  int shaded = 0;
+  for (const unsigned char v : shade) shaded += v > 200 && v < 250;
+  CHECK(shaded > static_cast<int>(shade.size()) / 2);
+  // A horizontal rule: some pixel on its row is dark.
+  const auto line = page_region(pdf, rule->x + 10, rule->y - 2, 40, 4);
+  CHECK(*std::min_element(line.begin(), line.end()) < 200);
+}
+
 TEST_CASE("text is drawn, not only extractable: the title's area has ink") {
   // The glyphs must be embedded and shown; pdftotext alone would pass with invisible text.
   const auto pages = dump_of(samples()[0]);
