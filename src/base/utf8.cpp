@@ -1,6 +1,8 @@
 // Implements the UTF-8 helpers (see utf8.hpp).
 #include "base/utf8.hpp"
 
+#include <cstdio>
+
 namespace kansli {
 namespace {
 
@@ -55,6 +57,14 @@ std::vector<char32_t> decode_utf8(std::string_view text) {
     i += length == 0 ? 1 : length;
   }
   return out;
+}
+
+std::string describe_code_point(char32_t code_point) {
+  std::string shown = "'";
+  append_utf8(shown, code_point);
+  char code[16];
+  std::snprintf(code, sizeof code, "' (U+%04X)", static_cast<unsigned>(code_point));
+  return shown + code;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

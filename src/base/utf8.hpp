@@ -31,6 +31,9 @@ inline std::size_t next_code_point(std::string_view text, std::size_t offset, ch
 // Appends the UTF-8 encoding of `code_point` to `out`.
 void append_utf8(std::string& out, char32_t code_point);
 
+// Names a character for a message: "'ö' (U+00F6)".
+std::string describe_code_point(char32_t code_point);
+
 // Replaces each run of XML white space (space, tab, CR, LF) by one space.
 std::string collapse_white_space(std::string_view text);
 

@@ -286,12 +286,8 @@ class ElementBuilder {
     for (std::size_t offset = 0; offset < text.size();) {
       offset += next_code_point(text, offset, c);
       if (context_.metrics.has_glyph(face, c) || !reported_.insert(c).second) continue;
-      std::string shown;
-      append_utf8(shown, c);
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-      context_.diagnostics.error({}, "the font '" + context_.theme.font_family + "' has no glyph for '" +
-                                         shown + "' (" + code + "), in \"" + text + "\"")
+      context_.diagnostics.error({}, "the font '" + context_.theme.font_family + "' has no glyph for " +
+                                         describe_code_point(c) + ", in \"" + text + "\"")
           .hints.push_back("replace the character in the data, or choose a theme font that has it");
     }
   }

@@ -185,14 +185,9 @@ void Evaluator::check_shown(const std::string& text, const std::string& data_pat
   for (std::size_t offset = 0; offset < text.size();) {
     offset += next_code_point(text, offset, c);
     if (c < 0x80 || options_.can_show(c) || !unshown_.insert(c).second) continue;
-    std::string shown;
-    append_utf8(shown, c);
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
     auto& error = diagnostics_.error(where.line > 0 ? where : template_position,
-                                     "the font '" + options_.font_name + "' has no glyph for '" + shown + "' (" +
-                                         code + ")");
+                                     "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c));
     if (where.line > 0) error.data_path = model_.file_path(data_path);
     error.hints.push_back("replace the character, or choose a theme font that has it");
   }

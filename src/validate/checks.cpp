@@ -44,11 +44,7 @@ void check_characters(const std::string& text, const std::string& path, std::vec
   if (std::none_of(text.begin(), text.end(), four_byte)) return;
   for (const char32_t c : decode_utf8(text)) {
     if (c <= 0xFFFF) continue;
-    std::string shown;
-    append_utf8(shown, c);
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-    out.push_back({path, "the character '" + shown + "' (" + code + ") cannot be printed in the PDF",
+    out.push_back({path, "the character " + describe_code_point(c) + " cannot be printed in the PDF",
                    {"emoji and other characters above U+FFFF are not supported; remove it or write it out in words"}});
     return;  // one report per field
   }
