@@ -4,7 +4,6 @@
 #include "layout/inline_words.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 #include "base/utf8.hpp"

@@ -1,6 +1,5 @@
 // Resolves data paths, applies filters and turns values into text (see evaluator.hpp).
 #include <cmath>
-#include <cstdio>
 
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"

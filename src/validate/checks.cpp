@@ -3,7 +3,6 @@
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "base/utf8.hpp"
