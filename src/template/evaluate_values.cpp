@@ -132,9 +132,10 @@ std::optional<std::string> Evaluator::interpolate(const Interpolated& parts) {
     auto value = evaluate(part.expression);
     auto text = value ? text_of(*value, part.expression) : std::nullopt;
     if (text) {
-      if (options_.can_show) {
+      const auto unshown = unshown_in(*text);
+      if (!unshown.empty()) {  // only then is the value's path looked up again
         const auto resolved = resolve(part.expression, true);
-        check_shown(*text, resolved ? resolved->path : "", part.expression.position);
+        report_unshown(unshown, resolved ? resolved->path : "", part.expression.position);
       }
       out += *text;
     } else {
@@ -176,14 +177,23 @@ bool Evaluator::test(const Condition& condition) {
 
 namespace kansli::tmpl {
 
-// Reports each character of `text` the PDF's font cannot show, once, at the data field it
-// came from (or at the template when it is not from data).
-void Evaluator::check_shown(const std::string& text, const std::string& data_path, SourcePosition template_position) {
-  if (!options_.can_show) return;
+// The characters of `text` the PDF's font cannot show and that were not reported before.
+std::vector<char32_t> Evaluator::unshown_in(const std::string& text) {
+  std::vector<char32_t> found;
+  if (!options_.can_show) return found;
   char32_t c = 0;
   for (std::size_t offset = 0; offset < text.size();) {
     offset += next_code_point(text, offset, c);
-    if (c < 0x80 || options_.can_show(c) || !unshown_.insert(c).second) continue;
+    if (c >= 0x80 && !options_.can_show(c) && unshown_.insert(c).second) found.push_back(c);
+  }
+  return found;
+}
+
+// Reports characters the font cannot show at the data field they came from (or at the
+// template when they are not from data).
+void Evaluator::report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
+                               SourcePosition template_position) {
+  for (const char32_t c : characters) {
     const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
     auto& error = diagnostics_.error(where.line > 0 ? where : template_position,
                                      "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c));
@@ -192,9 +202,10 @@ void Evaluator::check_shown(const std::string& text, const std::string& data_pat
   }
 }
 
-// check_shown for every text inside a rich text value.
+// The same for every text inside a rich text value.
 void Evaluator::check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position) {
-  if (value.is_string()) check_shown(value.as_string(), data_path, template_position);
+  if (!options_.can_show) return;  // HTML only: nothing to check
+  if (value.is_string()) report_unshown(unshown_in(value.as_string()), data_path, template_position);
   if (value.is_array()) for (const auto& item : value.as_array()) check_shown_rich(item, data_path, template_position);
   if (value.is_object()) {
     for (const auto& [key, member] : value.as_object()) {

@@ -66,7 +66,9 @@ class Evaluator {
   doc::Align align_attribute(const TemplateNode& node);
 
   void check_page_references(const doc::Document& document);
-  void check_shown(const std::string& text, const std::string& data_path, SourcePosition template_position);
+  std::vector<char32_t> unshown_in(const std::string& text);
+  void report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
+                      SourcePosition template_position);
   void check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position);
 
   const DataModel& model_;
