@@ -1,7 +1,8 @@
 // Paragraph layout: breaks a paragraph's text elements into lines with Knuth–Plass
 // (first within the tolerance, then accepting any badness, then first fit as a last
-// resort; a paragraph that surely fits on one line is neither hyphenated nor searched), and emits one slice per line with orphan and widow control. Justified lines
-// place every word themselves, since PDF viewers ignore word spacing for these fonts.
+// resort; a paragraph that fits on one line is not searched), and emits one slice per
+// line with orphan and widow control. Justified lines place every word themselves, since
+// PDF viewers ignore word spacing for these fonts.
 #include <cmath>
 
 #include "layout/inline_words.hpp"
@@ -47,16 +48,6 @@ std::vector<std::size_t> choose_breaks(const std::vector<TextElement>& elements,
     breaks = find_breaks(items, settings);
   }
   return breaks.empty() ? first_fit_breaks(items, options.line_width) : breaks;
-}
-
-// Whether the paragraph will surely fit on one line (its plain text with room to spare), so
-// that it need not be hyphenated at all.
-bool surely_one_line(const std::vector<doc::Inline>& inlines, const InlineStyle& style, double width,
-                     const FontMetrics& metrics) {
-  const std::string text = doc::plain_text(inlines);
-  if (text.find('\n') != std::string::npos) return false;
-  const FontFace face = style.bold ? FontFace::kBold : FontFace::kRegular;
-  return metrics.measure(face, text, style.size) * 1.2 < width;
 }
 
 // The elements of one line: from `begin` (after the previous break) to the break at `end`.
@@ -132,8 +123,7 @@ std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, cons
                                    doc::Align align, bool bold, double width, SliceContext& context) {
   const bool justify = style.justify && align == doc::Align::kStart;
   const InlineStyle inline_style{bold || style.bold, style.italic, style.size, 0, context.theme.color(style.color), ""};
-  const bool hyphenate = style.hyphenate && !surely_one_line(inlines, inline_style, width, context.metrics);
-  const ElementOptions options{width, hyphenate, justify};
+  const ElementOptions options{width, style.hyphenate, justify};
   const auto elements = build_text_elements(inlines, inline_style, options, context);
   const auto breaks = choose_breaks(elements, options, style.size);
   std::vector<Slice> slices;
