@@ -4,6 +4,7 @@
 // every value is already text. Trees own their children by value.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -106,6 +107,9 @@ std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body);
 
 // Whether the body needs page numbers of headings (a table of contents or a page reference).
 bool refers_to_pages(const std::vector<Block>& body);
+
+// Heading id -> the heading's plain title (for links named by their heading).
+std::map<std::string, std::string> heading_titles(const std::vector<Block>& body);
 
 // The ids of the body's headings, in order.
 std::vector<std::string> heading_ids(const std::vector<Block>& body);

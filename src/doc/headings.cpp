@@ -10,15 +10,9 @@
 namespace kansli::doc {
 namespace {
 
-// Visits every block in document order, depth first.
-void for_each_block(const std::vector<Block>& blocks, const std::function<void(const Block&)>& visit) {
-  for (const auto& block : blocks) {
-    visit(block);
-    for_each_block(block.children, visit);
-  }
-}
-
-void for_each_block(std::vector<Block>& blocks, const std::function<void(Block&)>& visit) {
+// Visits every block in document order, depth first (`Blocks` may be const or not).
+template <typename Blocks, typename Visit>
+void for_each_block(Blocks& blocks, const Visit& visit) {
   for (auto& block : blocks) {
     visit(block);
     for_each_block(block.children, visit);
@@ -98,6 +92,14 @@ bool refers_to_pages(const std::vector<Block>& body) {
     for_each_inline(block.inlines, [&](const Inline& in) { found = found || in.kind == InlineKind::kPageReference; });
   });
   return found;
+}
+
+std::map<std::string, std::string> heading_titles(const std::vector<Block>& body) {
+  std::map<std::string, std::string> titles;
+  for_each_block(body, [&](const Block& block) {
+    if (block.kind == BlockKind::kHeading) titles.emplace(block.id, plain_text(block.inlines));
+  });
+  return titles;
 }
 
 std::vector<std::string> heading_ids(const std::vector<Block>& body) {

@@ -79,16 +79,6 @@ std::string stylesheet(const Theme& theme) {
   return css;
 }
 
-// Heading id -> its plain title (for page references and the table of contents).
-std::map<std::string, std::string> heading_titles(const std::vector<doc::Block>& blocks) {
-  std::map<std::string, std::string> titles;
-  for (const auto& block : blocks) {
-    if (block.kind == doc::BlockKind::kHeading) titles.emplace(block.id, doc::plain_text(block.inlines));
-    for (auto& [id, title] : heading_titles(block.children)) titles.emplace(id, std::move(title));
-  }
-  return titles;
-}
-
 bool has_page_inline(const std::vector<doc::Inline>& inlines) {
   for (const auto& in : inlines) {
     if (in.kind == doc::InlineKind::kPageNumber || in.kind == doc::InlineKind::kPageCount) return true;
@@ -325,7 +315,7 @@ std::string write_html(const doc::Document& document, const Theme& theme,
       {"main", &document.body},
       {"footer", document.first_page_differs ? &document.first_footer : &document.footer}};
   const auto contents = doc::contents_entries(document.body);
-  const auto titles = heading_titles(document.body);
+  const auto titles = doc::heading_titles(document.body);
   for (const auto& [tag, blocks] : parts) {
     HtmlBuilder builder(images, std::string(tag) != "main", contents, titles);
     builder.blocks(*blocks);
