@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,16 @@ class SchemaSet {
 
  private:
   struct Compiled;
+  struct Validator;
   SchemaSet() = default;
+  std::unique_ptr<Validator> borrow_validator() const;
+  void give_back(std::unique_ptr<Validator> validator) const;
+
   std::map<std::string, std::unique_ptr<Compiled>> schemas_;
+  // Validators keep the regular expressions of "pattern" compiled (std::regex costs about
+  // half a million instructions to compile); one per thread that validates at once.
+  mutable std::mutex validators_mutex_;
+  mutable std::vector<std::unique_ptr<Validator>> idle_validators_;
 };
 
 // Replaces Markdown strings in the rich text fields of valid `data` by rich text values.
