@@ -1,25 +1,27 @@
 // Implements positions (see source.hpp).
 #include "base/source.hpp"
 
+#include <algorithm>
+
 namespace kansli {
 
-SourcePosition PositionTracker::at(std::size_t offset) {
+PositionTracker::PositionTracker(std::string file, std::string_view text)
+    : file_(std::move(file)), text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t at = text_.find('\n'); at != std::string_view::npos; at = text_.find('\n', at + 1)) {
+    line_starts_.push_back(at + 1);
+  }
+}
+
+SourcePosition PositionTracker::at(std::size_t offset) const {
   if (offset > text_.size()) offset = text_.size();
-  if (offset < offset_) {  // asked backwards: start again from the top
-    offset_ = 0;
-    line_ = 1;
-    column_ = 1;
+  const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line_start = *(next_line - 1);
+  int column = 1;
+  for (std::size_t i = line_start; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // columns count code points
   }
-  for (; offset_ < offset; ++offset_) {
-    const auto byte = static_cast<unsigned char>(text_[offset_]);
-    if (byte == '\n') {
-      ++line_;
-      column_ = 1;
-    } else if ((byte & 0xC0) != 0x80) {  // count lead bytes only: columns are code points
-      ++column_;
-    }
-  }
-  return {file_, line_, column_};
+  return {file_, static_cast<int>(next_line - line_starts_.begin()), column};
 }
 
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kansli {
 
@@ -20,21 +21,19 @@ struct SourcePosition {
 // Computes the line and column of byte `offset` in `text` (clamped to its end).
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
 
-// Computes positions in one text for offsets asked mostly in increasing order (as a
-// parser meets them): each call continues from the previous one, so a whole file
-// costs one pass instead of one pass per value.
+// Computes positions in one text for many offsets, in any order: the start of every
+// line is found once, so a position costs a binary search and a count of its line's
+// code points instead of a pass over the text before it.
 class PositionTracker {
  public:
-  PositionTracker(std::string file, std::string_view text) : file_(std::move(file)), text_(text) {}
+  PositionTracker(std::string file, std::string_view text);
   // Returns the position of byte `offset` (clamped to the end of the text).
-  SourcePosition at(std::size_t offset);
+  SourcePosition at(std::size_t offset) const;
 
  private:
   std::string file_;
   std::string_view text_;
-  std::size_t offset_ = 0;
-  int line_ = 1;
-  int column_ = 1;
+  std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
 };
 
 // Returns the byte offset of the value of attribute `name` in the start tag that

@@ -15,7 +15,7 @@ struct Reader {
   const SchemaView& schema;
   Diagnostics& diagnostics;
   SourceMap& source_map;
-  mutable PositionTracker positions{path, text};  // elements are met in file order
+  const PositionTracker positions{path, text};
 
   SourcePosition element_position(const pugi::xml_node& node) const {
     return positions.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));

@@ -29,8 +29,12 @@ class TemplateParser {
   TemplateParser(const PathPolicy& paths, Diagnostics& diagnostics) : paths_(paths), diagnostics_(diagnostics) {}
 
   struct Source {
+    Source(std::string path_, std::string text_)
+        : path(std::move(path_)), text(std::move(text_)), positions(path, text) {}
+    Source(const Source&) = delete;
     std::string path;
     std::string text;
+    PositionTracker positions;  // views `text`, so a Source never moves
   };
 
   // Parses the file at `path`, whose root element must be `root_name`.
@@ -41,7 +45,7 @@ class TemplateParser {
 
  private:
   SourcePosition position_of(const Source& source, std::ptrdiff_t offset) const {
-    return position_at(source.path, source.text, offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    return source.positions.at(offset < 0 ? 0 : static_cast<std::size_t>(offset));
   }
   // pugixml's offset of an element is that of its name; users count from the '<'.
   SourcePosition element_position(const Source& source, const pugi::xml_node& node) const {
@@ -88,7 +92,8 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
     diagnostics_.error(included_from.known() ? included_from : SourcePosition{path, 0, 0}, error);
     return std::nullopt;
   }
-  return parse_source(Source{path, std::move(*text)}, root_name);
+  const Source source(path, std::move(*text));
+  return parse_source(source, root_name);
 }
 
 std::optional<TemplateNode> TemplateParser::parse_source(const Source& source, const std::string& root_name) {
