@@ -29,6 +29,20 @@ TEST_CASE("position_at clamps an offset past the end") {
   CHECK(p.column == 2);
 }
 
+TEST_CASE("PositionTracker answers offsets in any order, at line ends and starts too") {
+  const std::string text = "ab\n\nåäö x\ny";
+  const PositionTracker positions("f", text);
+  const std::size_t offsets[] = {text.find('y'), text.find('x'), 0, 2, 3, 4, text.size()};
+  const std::pair<int, int> expected[] = {{4, 1}, {3, 5}, {1, 1}, {1, 3}, {2, 1}, {3, 1}, {4, 2}};
+  for (std::size_t i = 0; i < std::size(offsets); ++i) {
+    CAPTURE(offsets[i]);
+    const SourcePosition p = positions.at(offsets[i]);
+    CHECK(p.line == expected[i].first);
+    CHECK(p.column == expected[i].second);
+    CHECK(p.line == position_at("f", text, offsets[i]).line);
+  }
+}
+
 TEST_CASE("a diagnostic reads file:line:col, message, data path and hints") {
   Diagnostics diagnostics;
   auto& e = diagnostics.error({"m.json", 3, 7}, "unknown person 'x'");
