@@ -13,6 +13,7 @@
 #include <hpdf_streams.h>
 
 #include "base/utf8.hpp"
+#include "write_pdf/pdf_streams.hpp"
 
 namespace kansli::pdf {
 
@@ -50,8 +51,9 @@ using layout::PageItem;
 
 constexpr const char* kFaceKeys[] = {"regular", "bold", "italic", "bold_italic"};
 
-// The code points each font face draws in the document, sorted.
-std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocument& laid_out) {
+}  // namespace
+
+UsedCodePoints used_code_points(const layout::LaidOutDocument& laid_out) {
   // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
   std::array<std::vector<bool>, 4> seen;
   for (auto& face : seen) face.assign(0x10000, false);
@@ -66,7 +68,7 @@ std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocum
       }
     }
   }
-  std::array<std::vector<char32_t>, 4> used;
+  UsedCodePoints used;
   for (std::size_t i = 0; i < 4; ++i) {
     for (char32_t c = 0; c < 0x10000; ++c) {
       if (seen[i][c]) used[i].push_back(c);
@@ -75,11 +77,13 @@ std::array<std::vector<char32_t>, 4> used_code_points(const layout::LaidOutDocum
   return used;
 }
 
+namespace {
+
 // libharu 2.3.0 writes each font's ToUnicode CMap with 'begincidrange', which a ToUnicode
 // CMap may not use (poppler: "Invalid 'begincidrange' operator in ToUnicode CMap"). With its
 // UTF-8 encoder the character codes are the Unicode values themselves, so the right map is
 // the identity: one bfrange for each block of 256 code points the face shows. The stream
-// is rewritten in place; libharu still compresses it when the document is saved.
+// is rewritten in place, compressed.
 void write_identity_to_unicode(HPDF_Font font, const std::vector<char32_t>& used) {
   const auto* attr = static_cast<HPDF_FontAttr>(font->attr);
   if (!attr || !attr->cmap_stream || !attr->cmap_stream->stream) return;
@@ -104,9 +108,17 @@ void write_identity_to_unicode(HPDF_Font font, const std::vector<char32_t>& used
     cmap += "endbfrange\n";
   }
   cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  HPDF_MemStream_FreeData(attr->cmap_stream->stream);
-  HPDF_Stream_Write(attr->cmap_stream->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
-                    static_cast<HPDF_UINT>(cmap.size()));
+  set_deflated(attr->cmap_stream, deflate_bytes(cmap));
+}
+
+// libharu maps every two-byte code (U+0000 to U+FFFF) to a glyph: 128 KiB a face. Codes
+// above the highest the face shows are never used, so the map ends there; it is
+// compressed now, on the font thread, rather than while the document is saved.
+void shorten_glyph_map(HPDF_Font font, const std::vector<char32_t>& used) {
+  const auto* attr = static_cast<HPDF_FontAttr>(font->attr);  // libharu keeps the map in the Type0 font's
+  if (attr && attr->map_stream && attr->map_stream->stream && !used.empty()) {
+    deflate_now(attr->map_stream, 2 * (static_cast<std::size_t>(used.back()) + 1));
+  }
 }
 
 // libharu embeds only the outlines of glyphs its own text functions have measured; text is
@@ -123,8 +135,7 @@ void mark_glyphs_used(HPDF_Font font, const std::vector<char32_t>& used) {
 FontLoader::FontLoader() = default;
 FontLoader::~FontLoader() = default;
 
-bool FontLoader::load(HPDF_Doc doc, const Theme& theme, const layout::LaidOutDocument& laid_out, const FontSubsetter& subset) {
-  const auto used = used_code_points(laid_out);
+bool FontLoader::load(HPDF_Doc doc, const Theme& theme, const UsedCodePoints& used, const FontSubsetter& subset) {
   for (std::size_t i = 0; i < 4; ++i) {
     if (used[i].empty()) continue;
     std::string path = theme.font_files.at(kFaceKeys[i]);
@@ -136,6 +147,7 @@ bool FontLoader::load(HPDF_Doc doc, const Theme& theme, const layout::LaidOutDoc
     fonts_[i] = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
     if (!fonts_[i]) return false;
     write_identity_to_unicode(fonts_[i], used[i]);
+    shorten_glyph_map(fonts_[i], used[i]);
     mark_glyphs_used(fonts_[i], used[i]);
   }
   return true;

@@ -15,6 +15,10 @@ namespace kansli::pdf {
 
 class TemporaryFile;
 
+// The code points each font face draws in the document (by layout::FontFace), sorted.
+using UsedCodePoints = std::array<std::vector<char32_t>, 4>;
+UsedCodePoints used_code_points(const layout::LaidOutDocument& laid_out);
+
 // Loads the faces a document uses into libharu, each cut down to its glyphs when a
 // subsetter is given; keeps the temporary files until the document is saved.
 class FontLoader {
@@ -24,8 +28,9 @@ class FontLoader {
   FontLoader(const FontLoader&) = delete;
   FontLoader& operator=(const FontLoader&) = delete;
 
-  // Loads the faces; false when libharu cannot.
-  bool load(HPDF_Doc doc, const Theme& theme, const layout::LaidOutDocument& laid_out, const FontSubsetter& subset);
+  // Loads the faces that show at least one code point; false when libharu cannot. Calls
+  // libharu only on `doc`, so it may run on a thread of its own while nothing else uses `doc`.
+  bool load(HPDF_Doc doc, const Theme& theme, const UsedCodePoints& used, const FontSubsetter& subset);
   // The loaded faces by layout::FontFace (null for a face the document does not use).
   const std::array<HPDF_Font, 4>& fonts() const { return fonts_; }
 

@@ -1,9 +1,11 @@
 // Implements write_pdf with libharu (see pdf_writer.hpp).
 #include "write_pdf/pdf_writer.hpp"
 
+#include <algorithm>
 #include <array>
-#include <cmath>
+#include <atomic>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <memory>
 
@@ -12,12 +14,13 @@
 
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
+#include "write_pdf/page_content.hpp"
 #include "write_pdf/pdf_fonts.hpp"
+#include "write_pdf/pdf_streams.hpp"
 
 namespace kansli {
 namespace {
 
-using layout::FontFace;
 using layout::PageItem;
 
 // Records libharu errors; the C callback must not throw.
@@ -44,208 +47,75 @@ class PdfDocument {
   HPDF_Doc doc_;
 };
 
-// Appends `value` with at most three decimals and no trailing zeros ("12.5", "-3", "0.125").
-void append_number(std::string& out, double value) {
-  long thousandths = std::lround(value * 1000);
-  if (thousandths < 0) {
-    out += '-';
-    thousandths = -thousandths;
-  }
-  out += std::to_string(thousandths / 1000);
-  long fraction = thousandths % 1000;
-  if (fraction == 0) return;
-  char digits[5];
-  std::snprintf(digits, sizeof digits, ".%03ld", fraction);
-  std::string_view text(digits);
-  while (text.back() == '0') text.remove_suffix(1);
-  out += text;
-}
+// The images a document shows, each loaded into libharu once by its file and compressed
+// at once (libharu would compress them while saving); a null image could not be read.
+using ImageTable = std::map<std::string, HPDF_Image>;
 
-// Appends "x y " (a point, or a width and height).
-void append_point(std::string& out, double x, double y) {
-  append_number(out, x);
-  out += ' ';
-  append_number(out, y);
-  out += ' ';
-}
-
-// Appends a colour operator ("rg" for filling, "RG" for stroking).
-void append_color(std::string& out, const Color& color, const char* op) {
-  for (const double v : {color.r, color.g, color.b}) {
-    append_number(out, v);
-    out += ' ';
-  }
-  out += op;
-  out += '\n';
-}
-
-// Appends UTF-8 `text` as a PDF string of two-byte codes: with libharu's UTF-8 encoder and
-// Identity-H the code of a character is its Unicode value (characters above U+FFFF, which
-// validation refuses in data, become U+FFFD). Parentheses, backslash, CR and LF are escaped.
-void append_codes(std::string& out, std::string_view text) {
-  out += '(';
-  char32_t c = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    i += next_code_point(text, i, c);
-    if (c > 0xFFFF) c = 0xFFFD;
-    for (const unsigned char byte : {static_cast<unsigned char>(c >> 8), static_cast<unsigned char>(c & 0xFF)}) {
-      if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
-      if (byte == '\n') out += "\\n";
-      else if (byte == '\r') out += "\\r";
-      else out += static_cast<char>(byte);
+// The image files the pages show, each once, in the order they first appear.
+std::vector<std::string> image_files(const layout::LaidOutDocument& laid_out) {
+  std::vector<std::string> files;
+  for (const auto& page : laid_out.pages) {
+    for (const auto& item : page.items) {
+      if (item.kind == PageItem::Kind::kImage && std::find(files.begin(), files.end(), item.text) == files.end()) {
+        files.push_back(item.text);
+      }
     }
   }
-  out += ')';
+  return files;
 }
 
-// Draws pages into a libharu document, with its fonts loaded and images loaded once each.
-class PageWriter {
+ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files) {
+  ImageTable images;
+  for (const auto& path : files) {
+    const bool png = path.size() > 4 && (path.substr(path.size() - 4) == ".png" ||
+                                         path.substr(path.size() - 4) == ".PNG");
+    HPDF_Image image = png ? HPDF_LoadPngImageFromFile(doc, path.c_str())
+                           : HPDF_LoadJpegImageFromFile(doc, path.c_str());
+    if (image && png) pdf::deflate_now(image);  // JPEG data stays as it is (DCTDecode)
+    images.emplace(path, image);
+  }
+  return images;
+}
+
+// Adds pages to a libharu document, each with its content stream made (and compressed) by
+// make_page_content, and registers the fonts and images the stream names.
+class PageAttacher {
  public:
-  PageWriter(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, double page_height)
-      : doc_(doc), fonts_(fonts), height_(page_height) {}
+  PageAttacher(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, const ImageTable& images, double width,
+               double height)
+      : doc_(doc), fonts_(fonts), images_(images), width_(width), height_(height) {}
 
-  // Fills, then images, then lines, then text, then links. Fills, lines and text are written
-  // straight into the content stream (libharu's drawing calls cost about 2 000 instructions
-  // each for a scratch buffer they clear); images and fonts go through libharu.
-  HPDF_Page draw(const layout::Page& page, double width) {
-    HPDF_Page out = HPDF_AddPage(doc_);
-    HPDF_Page_SetWidth(out, static_cast<HPDF_REAL>(width));
-    HPDF_Page_SetHeight(out, static_cast<HPDF_REAL>(height_));
-    write_raw(out, paths(page));
-    for (const auto& item : page.items) {
-      if (item.kind == PageItem::Kind::kImage) draw_item(out, item);
+  // The new page; null when libharu failed or named a resource otherwise than the stream does.
+  HPDF_Page attach(const pdf::PageContent& content) {
+    HPDF_Page page = HPDF_AddPage(doc_);
+    if (!page) return nullptr;
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width_));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height_));
+    pdf::set_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, content.deflated);
+    for (std::size_t i = 0; i < content.fonts.size(); ++i) {
+      HPDF_Font font = fonts_[static_cast<std::size_t>(content.fonts[i])];
+      if (!font || !named(HPDF_Page_GetLocalFontName(page, font), 'F', i)) return nullptr;
     }
-    write_raw(out, paths(page, PageItem::Kind::kLine));
-    draw_texts(out, page);
-    for (const auto& item : page.items) {
-      if (item.kind == PageItem::Kind::kLink) draw_item(out, item);
+    for (std::size_t i = 0; i < content.images.size(); ++i) {
+      const auto image = images_.find(content.images[i]);
+      if (image == images_.end() || !image->second ||
+          !named(HPDF_Page_GetXObjectName(page, image->second), 'X', i)) {
+        return nullptr;
+      }
     }
-    return out;
-  }
-
-  // The fills (or, with kLine, the lines) of a page as content-stream operators, setting the
-  // colour and line width only when they change.
-  std::string paths(const layout::Page& page, PageItem::Kind kind = PageItem::Kind::kFill) const {
-    std::string ops;
-    const Color* color = nullptr;
-    double line_width = -1;
-    for (const auto& item : page.items) {
-      if (item.kind != kind) continue;
-      if (!color || !(*color == item.color)) {
-        append_color(ops, item.color, kind == PageItem::Kind::kFill ? "rg" : "RG");
-        color = &item.color;
-      }
-      if (kind == PageItem::Kind::kFill) {
-        append_point(ops, item.x, height_ - item.y - item.height);
-        append_point(ops, item.width, item.height);
-        ops += "re f\n";
-        continue;
-      }
-      if (item.size != line_width) {
-        append_number(ops, item.size);
-        ops += " w\n";
-        line_width = item.size;
-      }
-      append_point(ops, item.x, height_ - item.y);
-      ops += "m ";
-      append_point(ops, item.x + item.width, height_ - item.y - item.height);
-      ops += "l S\n";
-    }
-    return ops;
-  }
-
-  static void write_raw(HPDF_Page page, const std::string& ops) {
-    if (ops.empty()) return;
-    HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
-    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()), static_cast<HPDF_UINT>(ops.size()));
-  }
-
-  // All of a page's text in one text object, changing font and colour only when they change
-  // (justified lines put every word apart, so a page has many pieces). libharu sets the font
-  // (so that it is in the page's resources) and the colour; each piece is then written
-  // straight into the content stream as "x y Td (codes) Tj" with Td from the previous piece:
-  // libharu's own TextOut measures the text again and costs ten times as much.
-  void draw_texts(HPDF_Page page, const layout::Page& laid_out) {
-    bool open = false;
-    HPDF_Font font = nullptr;
-    double size = 0;
-    const Color* color = nullptr;
-    double x = 0, y = 0;  // the text line matrix's origin (Td moves it)
-    std::string content;
-    const auto flush = [&] {
-      write_raw(page, content);
-      content.clear();
-    };
-    for (const auto& item : laid_out.items) {
-      if (item.kind != PageItem::Kind::kText) continue;
-      if (!open) HPDF_Page_BeginText(page);
-      open = true;
-      HPDF_Font wanted = fonts_[static_cast<std::size_t>(item.face)];
-      if (wanted != font || item.size != size) {  // libharu adds the font to the page's resources
-        flush();
-        HPDF_Page_SetFontAndSize(page, wanted, r(item.size));
-        font = wanted;
-        size = item.size;
-      }
-      if (!color || !(*color == item.color)) {
-        append_color(content, item.color, "rg");
-        color = &item.color;
-      }
-      const double to_x = item.x, to_y = height_ - item.y;
-      append_number(content, to_x - x);
-      content += ' ';
-      append_number(content, to_y - y);
-      content += " Td ";
-      append_codes(content, item.text);
-      content += " Tj\n";
-      x = to_x;
-      y = to_y;
-    }
-    flush();
-    if (open) HPDF_Page_EndText(page);
+    return page;
   }
 
  private:
-  HPDF_REAL flip(double y) const { return static_cast<HPDF_REAL>(height_ - y); }
-  static HPDF_REAL r(double v) { return static_cast<HPDF_REAL>(v); }
-
-  void draw_item(HPDF_Page page, const PageItem& item) {
-    switch (item.kind) {
-      case PageItem::Kind::kFill:
-      case PageItem::Kind::kLine: break;  // paths
-      case PageItem::Kind::kImage:
-        if (HPDF_Image image = image_for(item.text)) {
-          HPDF_Page_DrawImage(page, image, r(item.x), flip(item.y + item.height), r(item.width),
-                              r(item.height));
-        }
-        break;
-      case PageItem::Kind::kText: break;  // draw_texts
-      case PageItem::Kind::kLink: {
-        if (!item.target.empty()) break;  // inside the document: add_internal_links, once all pages exist
-        const HPDF_Rect rect{r(item.x), flip(item.y + item.height), r(item.x + item.width), flip(item.y)};
-        HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page, rect, item.text.c_str());
-        HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
-        break;
-      }
-      case PageItem::Kind::kAnchor: break;  // bookmarks: add_outlines
-    }
-  }
-
-  HPDF_Image image_for(const std::string& path) {
-    const auto found = images_.find(path);
-    if (found != images_.end()) return found->second;
-    const bool png = path.size() > 4 && (path.substr(path.size() - 4) == ".png" ||
-                                         path.substr(path.size() - 4) == ".PNG");
-    HPDF_Image image = png ? HPDF_LoadPngImageFromFile(doc_, path.c_str())
-                           : HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-    images_.emplace(path, image);
-    return image;
+  // Whether libharu named the resource at `index` as the content stream does ("F1", "X2").
+  static bool named(const char* name, char prefix, std::size_t index) {
+    return name && name == prefix + std::to_string(index + 1);
   }
 
   HPDF_Doc doc_;
   const std::array<HPDF_Font, 4>& fonts_;
-  double height_;
-  std::map<std::string, HPDF_Image> images_;
+  const ImageTable& images_;
+  double width_, height_;
 };
 
 // Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
@@ -294,25 +164,29 @@ void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const s
   if (!open.empty()) HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
 }
 
-// Makes links to headings (a table of contents) clickable: each goes to its heading's anchor.
-void add_internal_links(const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
+// Makes links clickable: to a web address (the link's text), or to a heading's anchor (a
+// table of contents).
+void add_links(const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
   std::map<std::string, std::pair<std::size_t, const PageItem*>> anchors;
   for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
     for (const auto& item : laid_out.pages[p].items) {
       if (item.kind == PageItem::Kind::kAnchor) anchors.emplace(item.target, std::make_pair(p, &item));
     }
   }
+  const double height = laid_out.height;
   for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
     for (const auto& item : laid_out.pages[p].items) {
-      if (item.kind != PageItem::Kind::kLink || item.target.empty()) continue;
-      const auto anchor = anchors.find(item.target);
-      if (anchor == anchors.end()) continue;
-      const auto height = laid_out.height;
+      if (item.kind != PageItem::Kind::kLink) continue;
       const HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(height - item.y - item.height),
                            static_cast<HPDF_REAL>(item.x + item.width), static_cast<HPDF_REAL>(height - item.y)};
-      HPDF_Annotation link = HPDF_Page_CreateLinkAnnot(
-          pages[p], rect, heading_destination(pages[anchor->second.first], *anchor->second.second, height));
-      HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
+      HPDF_Annotation link = nullptr;
+      if (item.target.empty()) {
+        link = HPDF_Page_CreateURILinkAnnot(pages[p], rect, item.text.c_str());
+      } else if (const auto anchor = anchors.find(item.target); anchor != anchors.end()) {
+        link = HPDF_Page_CreateLinkAnnot(
+            pages[p], rect, heading_destination(pages[anchor->second.first], *anchor->second.second, height));
+      }
+      if (link) HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
     }
   }
 }
@@ -325,16 +199,36 @@ void set_language(HPDF_Doc doc, const std::string& language) {
   if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
 }
 
-// The same pages with only their anchors and links to headings (for step 4 of write_pdf).
+// The same pages with only their anchors and links (for step 4 of write_pdf).
 layout::LaidOutDocument navigation_items(const layout::LaidOutDocument& laid_out) {
   layout::LaidOutDocument kept{laid_out.width, laid_out.height, {}, std::vector<layout::Page>(laid_out.pages.size())};
   for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
     for (const auto& item : laid_out.pages[p].items) {
-      const bool internal_link = item.kind == PageItem::Kind::kLink && !item.target.empty();
-      if (item.kind == PageItem::Kind::kAnchor || internal_link) kept.pages[p].items.push_back(item);
+      if (item.kind == PageItem::Kind::kAnchor || item.kind == PageItem::Kind::kLink) kept.pages[p].items.push_back(item);
     }
   }
   return kept;
+}
+
+// Makes the content streams of `pages`, taking them in turn from `next` (both threads of
+// write_pdf do this at once), and drops each page's items once its stream is made.
+void make_contents(std::vector<layout::Page>& pages, double height, std::atomic<std::size_t>& next,
+                   std::vector<pdf::PageContent>& contents) {
+  for (std::size_t p = next++; p < pages.size(); p = next++) {
+    contents[p] = pdf::make_page_content(pages[p], height);
+    std::vector<PageItem>().swap(pages[p].items);
+  }
+}
+
+// Adds a page for each content stream; false when one could not be added.
+bool attach_pages(PageAttacher& attacher, const std::vector<pdf::PageContent>& contents,
+                  std::vector<HPDF_Page>& pages) {
+  for (const auto& content : contents) {
+    HPDF_Page page = attacher.attach(content);
+    if (!page) return false;
+    pages.push_back(page);
+  }
+  return true;
 }
 
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
@@ -377,26 +271,36 @@ std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const The
   HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
   set_metadata(pdf.get(), laid_out.metadata, creator);
   set_language(pdf.get(), laid_out.metadata.language);
-  // 2. Fonts, each holding only the glyphs the document uses.
-  pdf::FontLoader fonts;
-  const bool fonts_loaded = fonts.load(pdf.get(), theme, laid_out, subset);
-  // 3. Pages. Each page's items are dropped once drawn (libharu holds the page then), so a
-  //    long document is not in memory twice; the anchors and links are kept for step 4.
+  // 2. What each face shows, the images, and the anchors and links, before the pages' items go.
+  const pdf::UsedCodePoints used = pdf::used_code_points(laid_out);
+  const std::vector<std::string> image_paths = image_files(laid_out);
   const layout::LaidOutDocument navigation = navigation_items(laid_out);
-  PageWriter writer(pdf.get(), fonts.fonts(), laid_out.height);
+  // 3. A second thread loads the fonts into libharu, each cut down to its glyphs, and the
+  //    images, then helps with the pages; meanwhile this one makes and compresses the pages' content
+  //    streams, which needs no libharu. A page's items are dropped once its stream is made,
+  //    so a long document is not in memory twice.
+  pdf::FontLoader fonts;
+  ImageTable images;
+  std::vector<pdf::PageContent> contents(laid_out.pages.size());
+  std::atomic<std::size_t> next_page{0};
+  auto loading_fonts = std::async(std::launch::async, [&] {
+    const bool loaded = fonts.load(pdf.get(), theme, used, subset);
+    images = load_images(pdf.get(), image_paths);
+    make_contents(laid_out.pages, laid_out.height, next_page, contents);
+    return loaded;
+  });
+  make_contents(laid_out.pages, laid_out.height, next_page, contents);
+  const bool fonts_loaded = loading_fonts.get();
+  // 4. The pages in libharu, with bookmarks from the headings, and links.
+  PageAttacher attacher(pdf.get(), fonts.fonts(), images, laid_out.width, laid_out.height);
   std::vector<HPDF_Page> pages;
-  if (fonts_loaded) {
-    for (auto& page : laid_out.pages) {
-      pages.push_back(writer.draw(page, laid_out.width));
-      std::vector<PageItem>().swap(page.items);
-    }
-  }
-  // 4. Bookmarks from the headings, and links to them.
+  const bool pages_attached = fonts_loaded && attach_pages(attacher, contents, pages);
+  std::vector<pdf::PageContent>().swap(contents);
   add_outlines(pdf.get(), navigation, pages);
-  add_internal_links(navigation, pages);
+  add_links(navigation, pages);
   // 5. Bytes.
-  std::string bytes = errors.code == HPDF_OK && fonts_loaded ? read_stream(pdf.get()) : "";
-  if (errors.code != HPDF_OK || !fonts_loaded) {
+  std::string bytes = errors.code == HPDF_OK && pages_attached ? read_stream(pdf.get()) : "";
+  if (errors.code != HPDF_OK || !pages_attached) {
     char code[32];
     std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(errors.code),
                   static_cast<unsigned>(errors.detail));

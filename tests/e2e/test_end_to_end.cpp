@@ -152,6 +152,16 @@ TEST_CASE("every sample tjänsteutlåtande renders with its proposals") {
   }
 }
 
+TEST_CASE("a web link in a report's text is clickable in the PDF and in the HTML") {
+  const std::string out = fresh_folder("weblink");
+  REQUIRE(render("templates/tjansteutlatande.xml", "data/klaralvdalen/reports/tu-2026-41.json", out).exit_code == 0);
+  const std::string address = "https://www.finsam.se/kunskapsstod/ekonomi";
+  const RunResult pdf = run({"/usr/bin/qpdf", "--qdf", "--object-streams=disable", out + "/tu-2026-41-tjansteutlatande.pdf", "-"});
+  REQUIRE(pdf.exit_code == 0);
+  CHECK(pdf.out.find("/URI (" + address + ")") != std::string::npos);
+  CHECK(slurp(out + "/tu-2026-41-tjansteutlatande.html").find("href=\"" + address + "\"") != std::string::npos);
+}
+
 TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
   const std::string out = fresh_folder("packet");
   const RunResult result = render("templates/motespaket.xml", kMeeting, out);

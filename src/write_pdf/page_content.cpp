@@ -1,0 +1,173 @@
+// Implements page content streams (see page_content.hpp).
+#include "write_pdf/page_content.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "base/utf8.hpp"
+#include "write_pdf/pdf_streams.hpp"
+
+namespace kansli::pdf {
+namespace {
+
+using layout::PageItem;
+
+// Appends `value` with at most three decimals and no trailing zeros ("12.5", "-3", "0.125").
+void append_number(std::string& out, double value) {
+  long thousandths = std::lround(value * 1000);
+  if (thousandths < 0) {
+    out += '-';
+    thousandths = -thousandths;
+  }
+  out += std::to_string(thousandths / 1000);
+  long fraction = thousandths % 1000;
+  if (fraction == 0) return;
+  char digits[5];
+  std::snprintf(digits, sizeof digits, ".%03ld", fraction);
+  std::string_view text(digits);
+  while (text.back() == '0') text.remove_suffix(1);
+  out += text;
+}
+
+// Appends "x y " (a point, or a width and height).
+void append_point(std::string& out, double x, double y) {
+  append_number(out, x);
+  out += ' ';
+  append_number(out, y);
+  out += ' ';
+}
+
+// Appends a colour operator ("rg" for filling, "RG" for stroking).
+void append_color(std::string& out, const Color& color, const char* op) {
+  for (const double v : {color.r, color.g, color.b}) {
+    append_number(out, v);
+    out += ' ';
+  }
+  out += op;
+  out += '\n';
+}
+
+// Appends UTF-8 `text` as a PDF string of two-byte codes: with libharu's UTF-8 encoder and
+// Identity-H the code of a character is its Unicode value (characters above U+FFFF, which
+// validation refuses in data, become U+FFFD). Parentheses, backslash, CR and LF are escaped.
+void append_codes(std::string& out, std::string_view text) {
+  out += '(';
+  char32_t c = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    i += next_code_point(text, i, c);
+    if (c > 0xFFFF) c = 0xFFFD;
+    for (const unsigned char byte : {static_cast<unsigned char>(c >> 8), static_cast<unsigned char>(c & 0xFF)}) {
+      if (byte == '(' || byte == ')' || byte == '\\') out += '\\';
+      if (byte == '\n') out += "\\n";
+      else if (byte == '\r') out += "\\r";
+      else out += static_cast<char>(byte);
+    }
+  }
+  out += ')';
+}
+
+// The number (1-based) of `value` in `names`, added when new: /F1 is the first font listed.
+template <typename T>
+std::size_t resource_number(std::vector<T>& names, const T& value) {
+  const auto found = std::find(names.begin(), names.end(), value);
+  if (found != names.end()) return static_cast<std::size_t>(found - names.begin()) + 1;
+  names.push_back(value);
+  return names.size();
+}
+
+// The fills (or, with kLine, the lines) of a page, setting the colour and line width only
+// when they change.
+void append_paths(std::string& ops, const layout::Page& page, double height, PageItem::Kind kind) {
+  const Color* color = nullptr;
+  double line_width = -1;
+  for (const auto& item : page.items) {
+    if (item.kind != kind) continue;
+    if (!color || !(*color == item.color)) {
+      append_color(ops, item.color, kind == PageItem::Kind::kFill ? "rg" : "RG");
+      color = &item.color;
+    }
+    if (kind == PageItem::Kind::kFill) {
+      append_point(ops, item.x, height - item.y - item.height);
+      append_point(ops, item.width, item.height);
+      ops += "re f\n";
+      continue;
+    }
+    if (item.size != line_width) {
+      append_number(ops, item.size);
+      ops += " w\n";
+      line_width = item.size;
+    }
+    append_point(ops, item.x, height - item.y);
+    ops += "m ";
+    append_point(ops, item.x + item.width, height - item.y - item.height);
+    ops += "l S\n";
+  }
+}
+
+// Each image scaled into its box: "q w 0 0 h x y cm /Xn Do Q".
+void append_images(std::string& ops, const layout::Page& page, double height, PageContent& resources) {
+  for (const auto& item : page.items) {
+    if (item.kind != PageItem::Kind::kImage) continue;
+    ops += "q\n";
+    append_number(ops, item.width);
+    ops += " 0 0 ";
+    append_point(ops, item.height, item.x);
+    append_number(ops, height - item.y - item.height);
+    ops += " cm\n/X" + std::to_string(resource_number(resources.images, item.text)) + " Do\nQ\n";
+  }
+}
+
+// All of a page's text in one text object, changing font and colour only when they change
+// (justified lines put every word apart, so a page has many pieces): each piece is
+// "x y Td (codes) Tj" with Td from the previous piece.
+void append_texts(std::string& ops, const layout::Page& page, double height, PageContent& resources) {
+  bool open = false;
+  int face = -1;
+  double size = 0;
+  const Color* color = nullptr;
+  double x = 0, y = 0;  // the text line matrix's origin (Td moves it)
+  for (const auto& item : page.items) {
+    if (item.kind != PageItem::Kind::kText) continue;
+    if (!open) ops += "BT\n";
+    open = true;
+    if (static_cast<int>(item.face) != face || item.size != size) {
+      ops += "/F" + std::to_string(resource_number(resources.fonts, item.face)) + ' ';
+      append_number(ops, item.size);
+      ops += " Tf\n";
+      face = static_cast<int>(item.face);
+      size = item.size;
+    }
+    if (!color || !(*color == item.color)) {
+      append_color(ops, item.color, "rg");
+      color = &item.color;
+    }
+    const double to_x = item.x, to_y = height - item.y;
+    append_point(ops, to_x - x, to_y - y);
+    ops += "Td ";
+    append_codes(ops, item.text);
+    ops += " Tj\n";
+    x = to_x;
+    y = to_y;
+  }
+  if (open) ops += "ET\n";
+}
+
+}  // namespace
+
+std::string page_operators(const layout::Page& page, double page_height, PageContent& resources) {
+  std::string ops;
+  append_paths(ops, page, page_height, PageItem::Kind::kFill);
+  append_images(ops, page, page_height, resources);
+  append_paths(ops, page, page_height, PageItem::Kind::kLine);
+  append_texts(ops, page, page_height, resources);
+  return ops;
+}
+
+PageContent make_page_content(const layout::Page& page, double page_height) {
+  PageContent content;
+  content.deflated = deflate_bytes(page_operators(page, page_height, content));
+  return content;
+}
+
+}  // namespace kansli::pdf

@@ -1,0 +1,26 @@
+// Streams that kansli compresses itself instead of leaving it to libharu, which
+// compresses every stream on one thread while it saves (internal to write_pdf). Such a
+// stream is compressed where it is made (page contents on either thread, font tables on
+// the font thread) and libharu writes its bytes as they are, marked FlateDecode.
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <string_view>
+
+#include <hpdf.h>
+
+namespace kansli::pdf {
+
+// zlib's format at its default level, as libharu compresses.
+std::string deflate_bytes(std::string_view bytes);
+
+// Replaces the data of the stream dictionary `dict` by `deflated` (zlib bytes) and has
+// libharu write it as it is, with /Filter /FlateDecode.
+void set_deflated(HPDF_Dict dict, const std::string& deflated);
+
+// Compresses the first `keep_bytes` of the data `dict` holds now and drops the rest.
+void deflate_now(HPDF_Dict dict, std::size_t keep_bytes = std::numeric_limits<std::size_t>::max());
+
+}  // namespace kansli::pdf
