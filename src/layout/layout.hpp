@@ -7,6 +7,7 @@
 // Coordinates are points from the page's top-left corner, y growing downwards.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,7 +85,24 @@ struct LayoutTools {
   int max_passes = 4;  // layouts to run until the page numbers of a table of contents settle
 };
 
-// Lays out `document`; reports text the fonts cannot show, unreadable images and the like.
+// Receives pages as layout makes them: the body of each page as soon as it is complete
+// (in page order), then, once the page count is known, each page's header and footer as
+// a page of its own (in page order). A long document is then never in memory whole.
+class PageSink {
+ public:
+  virtual ~PageSink() = default;
+  virtual void add_body(std::size_t index, Page page) = 0;
+  virtual void add_furniture(std::size_t index, Page page) = 0;
+};
+
+// Lays out `document` into `sink`; returns the page count, or nullopt after reporting
+// text the fonts cannot show, unreadable images and the like (the sink may then have
+// received some pages). A document that refers to the pages of its headings (a table of
+// contents) is laid out until they settle; only the last layout reaches the sink.
+std::optional<std::size_t> layout_document(const doc::Document& document, const Theme& theme,
+                                           const LayoutTools& tools, PageSink& sink, Diagnostics& diagnostics);
+
+// Lays out `document` into memory, header and footer items after the body's on each page.
 std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
                                                const LayoutTools& tools, Diagnostics& diagnostics);
 

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <iterator>
 #include <map>
 
 #include "layout/slices.hpp"
@@ -18,11 +20,16 @@ namespace {
 constexpr double kNoteRuleSpace = 10;  // above the footnotes: space and a short rule
 constexpr double kNoteGap = 6;         // below the footnotes, above the footer
 
-// Places slices on pages, one after another, with their footnotes at the page foot.
+// Takes each finished page: its index and the page.
+using PageHandler = std::function<void(std::size_t, Page&&)>;
+
+// Places slices on pages, one after another, with their footnotes at the page foot, and
+// hands each page on as soon as it is finished.
 class Paginator {
  public:
-  Paginator(const Theme& theme, SliceContext& context)
+  Paginator(const Theme& theme, SliceContext& context, PageHandler on_page)
       : context_(context),
+        on_page_(std::move(on_page)),
         first_top_(context.frame.first_top),
         top_(context.frame.top),
         bottom_(context.frame.bottom),
@@ -30,8 +37,8 @@ class Paginator {
         width_(theme.page_width - theme.margin_left - theme.margin_right) {}
 
   // Takes the slices' items (each slice is placed once), so that a long document does not
-  // hold every item twice.
-  std::vector<Page> run(std::vector<Slice>& slices) {
+  // hold every item twice. Returns the page count.
+  std::size_t run(std::vector<Slice>& slices) {
     start_page();
     for (std::size_t i = 0; i < slices.size(); ++i) {
       Slice& slice = slices[i];
@@ -48,30 +55,35 @@ class Paginator {
       place(slice, at_top() ? 0 : slice.space_before);
       std::vector<PageItem>().swap(slice.items);
     }
-    finish_page();
-    return std::move(pages_);
+    close_page();
+    return count_;
   }
 
  private:
   bool at_top() const { return y_ <= page_top_ + 0.001; }
 
   void start_page() {
-    if (!pages_.empty()) {
-      finish_page();
-      pages_.back().items.shrink_to_fit();
-    }
-    y_ = pages_.empty() ? first_top_ : top_;
+    if (started_) close_page();
+    y_ = count_ == 0 ? first_top_ : top_;
     page_top_ = y_;
-    pages_.emplace_back();
+    started_ = true;
     notes_.clear();
     notes_height_ = 0;
+  }
+
+  // Sets the page's footnotes and hands the page on.
+  void close_page() {
+    finish_page();
+    on_page_(count_++, std::move(current_));
+    current_ = Page{};
+    started_ = false;
   }
 
   // Puts the page's footnotes at its foot, under a short rule.
   void finish_page() {
     if (notes_.empty()) return;
     double y = bottom_ - notes_height_;
-    pages_.back().items.push_back({PageItem::Kind::kLine, left_, y + kNoteRuleSpace / 2, width_ / 3, 0,
+    current_.items.push_back({PageItem::Kind::kLine, left_, y + kNoteRuleSpace / 2, width_ / 3, 0,
                                    FontFace::kRegular, context_.theme.table_border_width, "",
                                    context_.theme.color("rule"), {}});
     y += kNoteRuleSpace;
@@ -79,7 +91,7 @@ class Paginator {
       for (PageItem item : note.items) {
         item.x += left_;
         item.y += y;
-        pages_.back().items.push_back(std::move(item));
+        current_.items.push_back(std::move(item));
       }
       y += note.height;
     }
@@ -106,7 +118,7 @@ class Paginator {
     for (PageItem item : slice.items) {
       item.x += left_;
       item.y += y_;
-      pages_.back().items.push_back(std::move(item));
+      current_.items.push_back(std::move(item));
     }
     y_ += slice.height + slice.space_after;
     for (const auto& reference : slice.notes) {
@@ -136,10 +148,13 @@ class Paginator {
   }
 
   SliceContext& context_;
+  PageHandler on_page_;
   double first_top_, top_, bottom_, left_, width_;
   double y_ = 0;
   double page_top_ = 0;
-  std::vector<Page> pages_;
+  Page current_;
+  std::size_t count_ = 0;  // pages handed on
+  bool started_ = false;   // whether current_ is a page (it may still be empty)
   std::vector<Slice> notes_;  // the current page's footnotes
   double notes_height_ = 0;   // their height with the rule and the gap below, or 0
   std::map<int, Slice> note_slices_;
@@ -189,27 +204,21 @@ PageFrame page_frame(const doc::Document& document, const Theme& theme, SliceCon
   return frame;
 }
 
-}  // namespace
-
-std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
-                                               const LayoutTools& tools, Diagnostics& diagnostics) {
+// Lays the body out again with the pages its headings landed on in the previous layout,
+// until they stay where they are (at most `max_passes` layouts); returns the last pages.
+std::vector<Page> lay_out_until_settled(const doc::Document& document, const Theme& theme, const LayoutTools& tools,
+                                        const PageFrame& frame, const std::vector<doc::ContentsEntry>& contents,
+                                        std::map<std::string, int>& pages_of, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
   const double width = theme.page_width - theme.margin_left - theme.margin_right;
-  const auto contents = doc::contents_entries(document.body);
-  const bool needs_pages = doc::refers_to_pages(document.body);
-  std::map<std::string, int> pages_of;  // from the previous pass
-  LaidOutDocument out{theme.page_width, theme.page_height, document.metadata, {}};
-  // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot.
-  //    A table of contents or a page reference needs the pages of headings: lay out again
-  //    with the pages of the last pass until they stop changing.
-  SliceContext measuring{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}, contents, pages_of};
-  const PageFrame frame = page_frame(document, theme, measuring);
+  std::vector<Page> pages;
   for (int pass = 1;; ++pass) {
     SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
     auto slices = slice_blocks(document.body, width, {}, context);
-    out.pages = Paginator(theme, context).run(slices);
-    if (!needs_pages || diagnostics.error_count() > errors_before) break;
-    auto landed = heading_pages(out.pages);
+    pages.clear();
+    Paginator(theme, context, [&pages](std::size_t, Page&& page) { pages.push_back(std::move(page)); }).run(slices);
+    if (diagnostics.error_count() > errors_before) break;
+    auto landed = heading_pages(pages);
     if (landed == pages_of) break;
     if (pass >= tools.max_passes) {
       diagnostics.warning({}, "the page numbers of the table of contents did not settle after " +
@@ -220,13 +229,67 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
     }
     pages_of = std::move(landed);
   }
-  // 2. Add each page's header and footer, now that the page count is known.
+  return pages;
+}
+
+// Hands a layout to a LaidOutDocument: header and footer items after the body's.
+class PageCollector final : public PageSink {
+ public:
+  explicit PageCollector(LaidOutDocument& out) : out_(out) {}
+  void add_body(std::size_t index, Page page) override {
+    if (out_.pages.size() <= index) out_.pages.resize(index + 1);
+    out_.pages[index] = std::move(page);
+  }
+  void add_furniture(std::size_t index, Page page) override {
+    if (out_.pages.size() <= index) out_.pages.resize(index + 1);
+    auto& items = out_.pages[index].items;
+    std::move(page.items.begin(), page.items.end(), std::back_inserter(items));
+  }
+
+ private:
+  LaidOutDocument& out_;
+};
+
+}  // namespace
+
+std::optional<std::size_t> layout_document(const doc::Document& document, const Theme& theme,
+                                           const LayoutTools& tools, PageSink& sink, Diagnostics& diagnostics) {
+  const int errors_before = diagnostics.error_count();
+  const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  const auto contents = doc::contents_entries(document.body);
+  std::map<std::string, int> pages_of;  // heading id -> page, for a table of contents
+  SliceContext measuring{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}, contents, pages_of};
+  const PageFrame frame = page_frame(document, theme, measuring);
+  // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot;
+  //    each page goes to the sink as soon as it is full. A table of contents or a page
+  //    reference needs the pages of headings: those documents are laid out until they settle.
+  std::size_t count = 0;
+  if (doc::refers_to_pages(document.body)) {
+    std::vector<Page> pages = lay_out_until_settled(document, theme, tools, frame, contents, pages_of, diagnostics);
+    for (auto& page : pages) sink.add_body(count++, std::move(page));
+  } else {
+    SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
+    auto slices = slice_blocks(document.body, width, {}, context);
+    count = Paginator(theme, context, [&sink](std::size_t index, Page&& page) { sink.add_body(index, std::move(page)); })
+                .run(slices);
+  }
+  // 2. Each page's header and footer, now that the page count is known.
   SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
-  const int count = static_cast<int>(out.pages.size());
-  for (int i = 0; i < count; ++i) {
-    add_page_furniture(document, theme, {i + 1, count}, context, out.pages[static_cast<std::size_t>(i)]);
+  const int total = static_cast<int>(count);
+  for (int i = 0; i < total; ++i) {
+    Page furniture;
+    add_page_furniture(document, theme, {i + 1, total}, context, furniture);
+    sink.add_furniture(static_cast<std::size_t>(i), std::move(furniture));
   }
   if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return count;
+}
+
+std::optional<LaidOutDocument> layout_document(const doc::Document& document, const Theme& theme,
+                                               const LayoutTools& tools, Diagnostics& diagnostics) {
+  LaidOutDocument out{theme.page_width, theme.page_height, document.metadata, {}};
+  PageCollector collector(out);
+  if (!layout_document(document, theme, tools, collector, diagnostics)) return std::nullopt;
   return out;
 }
 
