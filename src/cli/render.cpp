@@ -69,13 +69,17 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
   const int errors_before = diagnostics.error_count();
   const std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
-  auto pages = layout::layout_document(document, theme, {fonts, images, hyphenator.get()}, diagnostics);
-  if (!pages) return std::nullopt;
+  const layout::LayoutTools tools{fonts, images, hyphenator.get()};
   if (options.dump_layout) {
+    const auto pages = layout::layout_document(document, theme, tools, diagnostics);
+    if (!pages) return std::nullopt;
     std::cout << layout::dump_pages(*pages);
     return std::string();
   }
-  return write_pdf(std::move(*pages), theme, "kansli " KANSLI_VERSION, diagnostics, subset_font);
+  // The PDF writer makes each page's content on its own thread while layout goes on.
+  PdfWriter writer(theme, "kansli " KANSLI_VERSION, subset_font);
+  if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
+  return writer.finish(document.metadata, diagnostics);
 }
 
 // Returns a loader for the files a data file refers to, reading them like the data file.

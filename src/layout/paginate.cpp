@@ -36,25 +36,39 @@ class Paginator {
         left_(theme.margin_left),
         width_(theme.page_width - theme.margin_left - theme.margin_right) {}
 
-  // Takes the slices' items (each slice is placed once), so that a long document does not
-  // hold every item twice. Returns the page count.
+  // Places all `slices` and hands the last page on; returns the page count.
   std::size_t run(std::vector<Slice>& slices) {
-    start_page();
-    for (std::size_t i = 0; i < slices.size(); ++i) {
-      Slice& slice = slices[i];
+    place_ready(slices, true);
+    return finish();
+  }
+
+  // Places the slices at the front of `pending` whose keep-with-next chains end inside it
+  // (all of them when `last`) and removes them, so that slices can come a block at a time.
+  // Takes their items (each slice is placed once), so that they are not held twice.
+  void place_ready(std::vector<Slice>& pending, bool last) {
+    if (!started_) start_page();
+    std::size_t ready = pending.size();
+    while (!last && ready > 0 && pending[ready - 1].keep_with_next && !pending[ready - 1].page_break) --ready;
+    for (std::size_t i = 0; i < ready; ++i) {
+      Slice& slice = pending[i];
       if (slice.page_break) {
         if (!at_top()) start_page();
         continue;
       }
       if (slice.vertical_space && at_top()) continue;
       const double before = at_top() ? 0 : slice.space_before;
-      if (!at_top() && y_ + before + kept_height(slices, i) > bottom_ - notes_space(slice)) {
+      if (!at_top() && y_ + before + kept_height(pending, i) > bottom_ - notes_space(slice)) {
         start_page();
         if (slice.table >= 0 && !slice.table_header) repeat_header(slice.table);
       }
-      place(slice, at_top() ? 0 : slice.space_before);
-      std::vector<PageItem>().swap(slice.items);
+      place(slice, at_top() ? 0 : slice.space_before, true);
     }
+    pending.erase(pending.begin(), pending.begin() + static_cast<std::ptrdiff_t>(ready));
+  }
+
+  // Hands the last page on; returns the page count.
+  std::size_t finish() {
+    if (!started_) start_page();
     close_page();
     return count_;
   }
@@ -113,9 +127,12 @@ class Paginator {
     return found->second;
   }
 
-  void place(const Slice& slice, double before) {
+  // Puts `slice` on the page, `before` below what is there; with `take` its items are moved
+  // (a repeated table header is copied).
+  void place(Slice& slice, double before, bool take) {
     y_ += before;
-    for (PageItem item : slice.items) {
+    for (auto& original : slice.items) {
+      PageItem item = take ? std::move(original) : original;
       item.x += left_;
       item.y += y_;
       current_.items.push_back(std::move(item));
@@ -129,8 +146,8 @@ class Paginator {
   }
 
   void repeat_header(int table) {
-    for (const Slice& header : context_.table_headers[static_cast<std::size_t>(table)]) {
-      place(header, 0);
+    for (Slice& header : context_.table_headers[static_cast<std::size_t>(table)]) {
+      place(header, 0, false);
     }
     page_top_ = y_;  // the repeated header counts as the top of the page
   }
@@ -268,10 +285,16 @@ std::optional<std::size_t> layout_document(const doc::Document& document, const 
     std::vector<Page> pages = lay_out_until_settled(document, theme, tools, frame, contents, pages_of, diagnostics);
     for (auto& page : pages) sink.add_body(count++, std::move(page));
   } else {
+    // One top-level block at a time: slicing it, then placing what is ready.
     SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};
-    auto slices = slice_blocks(document.body, width, {}, context);
-    count = Paginator(theme, context, [&sink](std::size_t index, Page&& page) { sink.add_body(index, std::move(page)); })
-                .run(slices);
+    Paginator paginator(theme, context, [&sink](std::size_t index, Page&& page) { sink.add_body(index, std::move(page)); });
+    std::vector<Slice> pending;
+    for (const auto& block : document.body) {
+      slice_block(block, width, {}, context, pending);
+      paginator.place_ready(pending, false);
+    }
+    paginator.place_ready(pending, true);
+    count = paginator.finish();
   }
   // 2. Each page's header and footer, now that the page count is known.
   SliceContext context{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, frame, {}, {}, contents, pages_of};

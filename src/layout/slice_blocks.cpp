@@ -123,56 +123,59 @@ std::vector<double> share_width(std::vector<double> weights, const std::vector<d
   return weights;
 }
 
+void slice_block(const doc::Block& block, double width, const BlockDefaults& defaults, SliceContext& context,
+                 std::vector<Slice>& out) {
+  const doc::Align align = block.align == doc::Align::kStart ? defaults.align : block.align;
+  switch (block.kind) {
+    case doc::BlockKind::kParagraph: {
+      TextStyle style = paragraph_style(context.theme, block.style);
+      style.justify = style.justify && !defaults.ragged;
+      auto lines = slice_paragraph(block.inlines, style, align, defaults.bold, width, context);
+      // A lead-in ("… ansvarar för att:") stays with the list or text it introduces.
+      const std::string text = doc::plain_text(block.inlines);
+      if (!lines.empty() && !text.empty() && text.back() == ':') lines.back().keep_with_next = true;
+      append(out, std::move(lines));
+      break;
+    }
+    case doc::BlockKind::kHeading: {
+      const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
+      auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
+      for (auto& line : lines) line.keep_with_next = true;
+      if (!lines.empty()) {
+        lines.front().items.push_back({PageItem::Kind::kAnchor, 0, 0, 0, 0, FontFace::kRegular,
+                                       static_cast<double>(block.level), doc::plain_text(block.inlines), {},
+                                       block.id});
+      }
+      append(out, std::move(lines));
+      break;
+    }
+    case doc::BlockKind::kList: append(out, slice_list(block, width, defaults, context)); break;
+    case doc::BlockKind::kTable: append(out, slice_table(block, width, context)); break;
+    case doc::BlockKind::kColumns: out.push_back(slice_columns(block, width, context)); break;
+    case doc::BlockKind::kImage: out.push_back(slice_image(block, width, defaults, context)); break;
+    case doc::BlockKind::kRule: out.push_back(slice_rule(width, context.theme)); break;
+    case doc::BlockKind::kContents: append(out, slice_contents(width, context)); break;
+    case doc::BlockKind::kSpace: {
+      Slice space;
+      space.height = block.height;
+      space.vertical_space = true;
+      out.push_back(space);
+      break;
+    }
+    case doc::BlockKind::kPageBreak: {
+      Slice page_break;
+      page_break.page_break = true;
+      out.push_back(page_break);
+      break;
+    }
+    default: KANSLI_CHECK(false, "item, row, cell or column outside its container");
+  }
+}
+
 std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
                                 const BlockDefaults& defaults, SliceContext& context) {
   std::vector<Slice> out;
-  for (const auto& block : blocks) {
-    const doc::Align align = block.align == doc::Align::kStart ? defaults.align : block.align;
-    switch (block.kind) {
-      case doc::BlockKind::kParagraph: {
-        TextStyle style = paragraph_style(context.theme, block.style);
-        style.justify = style.justify && !defaults.ragged;
-        auto lines = slice_paragraph(block.inlines, style, align, defaults.bold, width, context);
-        // A lead-in ("… ansvarar för att:") stays with the list or text it introduces.
-        const std::string text = doc::plain_text(block.inlines);
-        if (!lines.empty() && !text.empty() && text.back() == ':') lines.back().keep_with_next = true;
-        append(out, std::move(lines));
-        break;
-      }
-      case doc::BlockKind::kHeading: {
-        const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
-        auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
-        for (auto& line : lines) line.keep_with_next = true;
-        if (!lines.empty()) {
-          lines.front().items.push_back({PageItem::Kind::kAnchor, 0, 0, 0, 0, FontFace::kRegular,
-                                         static_cast<double>(block.level), doc::plain_text(block.inlines), {},
-                                         block.id});
-        }
-        append(out, std::move(lines));
-        break;
-      }
-      case doc::BlockKind::kList: append(out, slice_list(block, width, defaults, context)); break;
-      case doc::BlockKind::kTable: append(out, slice_table(block, width, context)); break;
-      case doc::BlockKind::kColumns: out.push_back(slice_columns(block, width, context)); break;
-      case doc::BlockKind::kImage: out.push_back(slice_image(block, width, defaults, context)); break;
-      case doc::BlockKind::kRule: out.push_back(slice_rule(width, context.theme)); break;
-      case doc::BlockKind::kContents: append(out, slice_contents(width, context)); break;
-      case doc::BlockKind::kSpace: {
-        Slice space;
-        space.height = block.height;
-        space.vertical_space = true;
-        out.push_back(space);
-        break;
-      }
-      case doc::BlockKind::kPageBreak: {
-        Slice page_break;
-        page_break.page_break = true;
-        out.push_back(page_break);
-        break;
-      }
-      default: KANSLI_CHECK(false, "item, row, cell or column outside its container");
-    }
-  }
+  for (const auto& block : blocks) slice_block(block, width, defaults, context, out);
   return out;
 }
 

@@ -75,6 +75,10 @@ struct BlockDefaults {
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context);
 
+// Cuts one block into slices for a column `width` points wide, appending them to `out`.
+void slice_block(const doc::Block& block, double width, const BlockDefaults& defaults, SliceContext& context,
+                 std::vector<Slice>& out);
+
 // Cuts blocks into slices for a column `width` points wide.
 std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
                                 const BlockDefaults& defaults, SliceContext& context);

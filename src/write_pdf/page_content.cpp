@@ -6,7 +6,6 @@
 #include <cstdio>
 
 #include "base/utf8.hpp"
-#include "write_pdf/pdf_streams.hpp"
 
 namespace kansli::pdf {
 namespace {
@@ -162,12 +161,6 @@ std::string page_operators(const layout::Page& page, double page_height, PageCon
   append_paths(ops, page, page_height, PageItem::Kind::kLine);
   append_texts(ops, page, page_height, resources);
   return ops;
-}
-
-PageContent make_page_content(const layout::Page& page, double page_height) {
-  PageContent content;
-  content.deflated = deflate_bytes(page_operators(page, page_height, content));
-  return content;
 }
 
 }  // namespace kansli::pdf

@@ -13,6 +13,7 @@
 #include <hpdf_streams.h>
 
 #include "base/utf8.hpp"
+#include "write_pdf/deflate.hpp"
 #include "write_pdf/pdf_streams.hpp"
 
 namespace kansli::pdf {
@@ -53,25 +54,27 @@ constexpr const char* kFaceKeys[] = {"regular", "bold", "italic", "bold_italic"}
 
 }  // namespace
 
-UsedCodePoints used_code_points(const layout::LaidOutDocument& laid_out) {
-  // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
-  std::array<std::vector<bool>, 4> seen;
-  for (auto& face : seen) face.assign(0x10000, false);
-  for (const auto& page : laid_out.pages) {
-    for (const auto& item : page.items) {
-      if (item.kind != PageItem::Kind::kText) continue;
-      auto& face = seen[static_cast<std::size_t>(item.face)];
-      char32_t c = 0;
-      for (std::size_t i = 0; i < item.text.size();) {
-        i += next_code_point(item.text, i, c);
-        if (c < 0x10000) face[c] = true;
-      }
+CodePointsSeen::CodePointsSeen() {
+  for (auto& face : seen_) face.assign(0x10000, false);
+}
+
+void CodePointsSeen::add(const layout::Page& page) {
+  for (const auto& item : page.items) {
+    if (item.kind != PageItem::Kind::kText) continue;
+    auto& face = seen_[static_cast<std::size_t>(item.face)];
+    char32_t c = 0;
+    for (std::size_t i = 0; i < item.text.size();) {
+      i += next_code_point(item.text, i, c);
+      if (c < 0x10000) face[c] = true;
     }
   }
+}
+
+UsedCodePoints CodePointsSeen::sorted() const {
   UsedCodePoints used;
   for (std::size_t i = 0; i < 4; ++i) {
     for (char32_t c = 0; c < 0x10000; ++c) {
-      if (seen[i][c]) used[i].push_back(c);
+      if (seen_[i][c]) used[i].push_back(c);
     }
   }
   return used;

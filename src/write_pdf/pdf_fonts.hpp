@@ -17,7 +17,18 @@ class TemporaryFile;
 
 // The code points each font face draws in the document (by layout::FontFace), sorted.
 using UsedCodePoints = std::array<std::vector<char32_t>, 4>;
-UsedCodePoints used_code_points(const layout::LaidOutDocument& laid_out);
+
+// Gathers the code points each face draws, page by page.
+class CodePointsSeen {
+ public:
+  CodePointsSeen();
+  void add(const layout::Page& page);
+  UsedCodePoints sorted() const;
+
+ private:
+  // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
+  std::array<std::vector<bool>, 4> seen_;
+};
 
 // Loads the faces a document uses into libharu, each cut down to its glyphs when a
 // subsetter is given; keeps the temporary files until the document is saved.

@@ -2,11 +2,11 @@
 #include "write_pdf/pdf_streams.hpp"
 
 #include <algorithm>
-#include <new>
 
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
+
+#include "write_pdf/deflate.hpp"
 
 namespace kansli::pdf {
 namespace {
@@ -25,17 +25,6 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 }
 
 }  // namespace
-
-std::string deflate_bytes(std::string_view bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                static_cast<uLong>(bytes.size()), Z_DEFAULT_COMPRESSION) != Z_OK) {
-    throw std::bad_alloc();  // with a buffer of compressBound's size, only memory can fail
-  }
-  out.resize(size);
-  return out;
-}
 
 void set_deflated(HPDF_Dict dict, const std::string& deflated) {
   HPDF_MemStream_FreeData(dict->stream);

@@ -7,14 +7,10 @@
 #include <cstddef>
 #include <limits>
 #include <string>
-#include <string_view>
 
 #include <hpdf.h>
 
 namespace kansli::pdf {
-
-// zlib's format at its default level, as libharu compresses.
-std::string deflate_bytes(std::string_view bytes);
 
 // Replaces the data of the stream dictionary `dict` by `deflated` (zlib bytes) and has
 // libharu write it as it is, with /Filter /FlateDecode.

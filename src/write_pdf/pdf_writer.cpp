@@ -3,9 +3,7 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdio>
-#include <future>
 #include <map>
 #include <memory>
 
@@ -15,6 +13,7 @@
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
 #include "write_pdf/page_content.hpp"
+#include "write_pdf/page_pipeline.hpp"
 #include "write_pdf/pdf_fonts.hpp"
 #include "write_pdf/pdf_streams.hpp"
 
@@ -50,19 +49,6 @@ class PdfDocument {
 // The images a document shows, each loaded into libharu once by its file and compressed
 // at once (libharu would compress them while saving); a null image could not be read.
 using ImageTable = std::map<std::string, HPDF_Image>;
-
-// The image files the pages show, each once, in the order they first appear.
-std::vector<std::string> image_files(const layout::LaidOutDocument& laid_out) {
-  std::vector<std::string> files;
-  for (const auto& page : laid_out.pages) {
-    for (const auto& item : page.items) {
-      if (item.kind == PageItem::Kind::kImage && std::find(files.begin(), files.end(), item.text) == files.end()) {
-        files.push_back(item.text);
-      }
-    }
-  }
-  return files;
-}
 
 ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files) {
   ImageTable images;
@@ -147,16 +133,17 @@ HPDF_Destination heading_destination(HPDF_Page page, const PageItem& anchor, dou
 }
 
 // Adds a bookmark for every heading anchor, nested by level; shows them when the PDF opens.
-void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
+void add_outlines(HPDF_Doc doc, const std::vector<layout::Page>& navigation, double height,
+                  const std::vector<HPDF_Page>& pages) {
   std::vector<std::pair<int, HPDF_Outline>> open;  // the outline of each level above
-  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
-    for (const auto& item : laid_out.pages[p].items) {
+  for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
+    for (const auto& item : navigation[p].items) {
       if (item.kind != PageItem::Kind::kAnchor) continue;
       const int level = static_cast<int>(item.size);
       while (!open.empty() && open.back().first >= level) open.pop_back();
       HPDF_Outline outline = HPDF_CreateOutline(doc, open.empty() ? nullptr : open.back().second,
                                                 to_pdf_doc_encoding(item.text).c_str(), nullptr);
-      HPDF_Outline_SetDestination(outline, heading_destination(pages[p], item, laid_out.height));
+      HPDF_Outline_SetDestination(outline, heading_destination(pages[p], item, height));
       if (level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
       open.emplace_back(level, outline);
     }
@@ -166,16 +153,15 @@ void add_outlines(HPDF_Doc doc, const layout::LaidOutDocument& laid_out, const s
 
 // Makes links clickable: to a web address (the link's text), or to a heading's anchor (a
 // table of contents).
-void add_links(const layout::LaidOutDocument& laid_out, const std::vector<HPDF_Page>& pages) {
+void add_links(const std::vector<layout::Page>& navigation, double height, const std::vector<HPDF_Page>& pages) {
   std::map<std::string, std::pair<std::size_t, const PageItem*>> anchors;
-  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
-    for (const auto& item : laid_out.pages[p].items) {
+  for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
+    for (const auto& item : navigation[p].items) {
       if (item.kind == PageItem::Kind::kAnchor) anchors.emplace(item.target, std::make_pair(p, &item));
     }
   }
-  const double height = laid_out.height;
-  for (std::size_t p = 0; p < laid_out.pages.size() && p < pages.size(); ++p) {
-    for (const auto& item : laid_out.pages[p].items) {
+  for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
+    for (const auto& item : navigation[p].items) {
       if (item.kind != PageItem::Kind::kLink) continue;
       const HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(height - item.y - item.height),
                            static_cast<HPDF_REAL>(item.x + item.width), static_cast<HPDF_REAL>(height - item.y)};
@@ -197,27 +183,6 @@ void set_language(HPDF_Doc doc, const std::string& language) {
   if (language.empty()) return;
   HPDF_String value = HPDF_String_New(doc->mmgr, language.c_str(), nullptr);
   if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
-}
-
-// The same pages with only their anchors and links (for step 4 of write_pdf).
-layout::LaidOutDocument navigation_items(const layout::LaidOutDocument& laid_out) {
-  layout::LaidOutDocument kept{laid_out.width, laid_out.height, {}, std::vector<layout::Page>(laid_out.pages.size())};
-  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
-    for (const auto& item : laid_out.pages[p].items) {
-      if (item.kind == PageItem::Kind::kAnchor || item.kind == PageItem::Kind::kLink) kept.pages[p].items.push_back(item);
-    }
-  }
-  return kept;
-}
-
-// Makes the content streams of `pages`, taking them in turn from `next` (both threads of
-// write_pdf do this at once), and drops each page's items once its stream is made.
-void make_contents(std::vector<layout::Page>& pages, double height, std::atomic<std::size_t>& next,
-                   std::vector<pdf::PageContent>& contents) {
-  for (std::size_t p = next++; p < pages.size(); p = next++) {
-    contents[p] = pdf::make_page_content(pages[p], height);
-    std::vector<PageItem>().swap(pages[p].items);
-  }
 }
 
 // Adds a page for each content stream; false when one could not be added.
@@ -256,48 +221,44 @@ std::string read_stream(HPDF_Doc doc) {
 
 }  // namespace
 
-std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics,
-                                     const FontSubsetter& subset) {
+PdfWriter::PdfWriter(const Theme& theme, std::string creator, FontSubsetter subset)
+    : theme_(theme),
+      creator_(std::move(creator)),
+      subset_(std::move(subset)),
+      pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
+
+PdfWriter::~PdfWriter() = default;
+
+void PdfWriter::add_body(std::size_t index, layout::Page page) { pipeline_->add(index, false, std::move(page)); }
+
+void PdfWriter::add_furniture(std::size_t index, layout::Page page) { pipeline_->add(index, true, std::move(page)); }
+
+std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diagnostics& diagnostics) {
+  // 1. The pages as the page thread made them.
+  pdf::MadePages made = pipeline_->finish();
   ErrorRecord errors;
   PdfDocument pdf(&errors);
   if (!pdf.get()) {
     diagnostics.error({}, "cannot start a PDF document (out of memory?)");
     return std::nullopt;
   }
-  // 1. Settings: compression, UTF-8 text, metadata.
+  // 2. Settings: compression, UTF-8 text, metadata.
   HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf.get());
   HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
-  set_metadata(pdf.get(), laid_out.metadata, creator);
-  set_language(pdf.get(), laid_out.metadata.language);
-  // 2. What each face shows, the images, and the anchors and links, before the pages' items go.
-  const pdf::UsedCodePoints used = pdf::used_code_points(laid_out);
-  const std::vector<std::string> image_paths = image_files(laid_out);
-  const layout::LaidOutDocument navigation = navigation_items(laid_out);
-  // 3. A second thread loads the fonts into libharu, each cut down to its glyphs, and the
-  //    images, then helps with the pages; meanwhile this one makes and compresses the pages' content
-  //    streams, which needs no libharu. A page's items are dropped once its stream is made,
-  //    so a long document is not in memory twice.
+  set_metadata(pdf.get(), metadata, creator_);
+  set_language(pdf.get(), metadata.language);
+  // 3. Fonts, each cut down to the glyphs it shows, and images.
   pdf::FontLoader fonts;
-  ImageTable images;
-  std::vector<pdf::PageContent> contents(laid_out.pages.size());
-  std::atomic<std::size_t> next_page{0};
-  auto loading_fonts = std::async(std::launch::async, [&] {
-    const bool loaded = fonts.load(pdf.get(), theme, used, subset);
-    images = load_images(pdf.get(), image_paths);
-    make_contents(laid_out.pages, laid_out.height, next_page, contents);
-    return loaded;
-  });
-  make_contents(laid_out.pages, laid_out.height, next_page, contents);
-  const bool fonts_loaded = loading_fonts.get();
-  // 4. The pages in libharu, with bookmarks from the headings, and links.
-  PageAttacher attacher(pdf.get(), fonts.fonts(), images, laid_out.width, laid_out.height);
+  const bool fonts_loaded = fonts.load(pdf.get(), theme_, made.used, subset_);
+  const ImageTable images = load_images(pdf.get(), made.image_files);
+  // 4. The pages with their content streams, bookmarks from the headings, and links.
+  PageAttacher attacher(pdf.get(), fonts.fonts(), images, theme_.page_width, theme_.page_height);
   std::vector<HPDF_Page> pages;
-  const bool pages_attached = fonts_loaded && attach_pages(attacher, contents, pages);
-  std::vector<pdf::PageContent>().swap(contents);
-  add_outlines(pdf.get(), navigation, pages);
-  add_links(navigation, pages);
+  const bool pages_attached = fonts_loaded && attach_pages(attacher, made.contents, pages);
+  std::vector<pdf::PageContent>().swap(made.contents);
+  add_outlines(pdf.get(), made.navigation, theme_.page_height, pages);
+  add_links(made.navigation, theme_.page_height, pages);
   // 5. Bytes.
   std::string bytes = errors.code == HPDF_OK && pages_attached ? read_stream(pdf.get()) : "";
   if (errors.code != HPDF_OK || !pages_attached) {
@@ -309,6 +270,14 @@ std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const The
     return std::nullopt;
   }
   return bytes;
+}
+
+std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
+                                     const std::string& creator, Diagnostics& diagnostics,
+                                     const FontSubsetter& subset) {
+  PdfWriter writer(theme, creator, subset);
+  for (std::size_t i = 0; i < laid_out.pages.size(); ++i) writer.add_body(i, std::move(laid_out.pages[i]));
+  return writer.finish(laid_out.metadata, diagnostics);
 }
 
 }  // namespace kansli

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 #include <string>
@@ -19,8 +20,34 @@ namespace kansli {
 using FontSubsetter =
     std::function<std::optional<std::string>(const std::string& path, const std::vector<char32_t>& code_points)>;
 
-// Writes `laid_out` as a PDF document and returns its bytes; nullopt after an error.
-// With `subset`, each embedded font holds only the glyphs the document uses.
+namespace pdf {
+class PagePipeline;
+}
+
+// Writes a PDF from pages as layout hands them over: a thread of its own makes and
+// compresses each page's content stream meanwhile (and drops the page), so that when
+// layout is done only the fonts, images and the document's structure are left. Pages are
+// the theme's size. With `subset`, each embedded font holds only the glyphs the document uses.
+class PdfWriter final : public layout::PageSink {
+ public:
+  PdfWriter(const Theme& theme, std::string creator, FontSubsetter subset = nullptr);
+  ~PdfWriter() override;
+  PdfWriter(const PdfWriter&) = delete;
+  PdfWriter& operator=(const PdfWriter&) = delete;
+
+  void add_body(std::size_t index, layout::Page page) override;
+  void add_furniture(std::size_t index, layout::Page page) override;
+  // The PDF of the pages added; nullopt after an error.
+  std::optional<std::string> finish(const doc::Metadata& metadata, Diagnostics& diagnostics);
+
+ private:
+  const Theme& theme_;
+  std::string creator_;
+  FontSubsetter subset_;
+  std::unique_ptr<pdf::PagePipeline> pipeline_;
+};
+
+// Writes `laid_out` (pages of the theme's size) as a PDF document through a PdfWriter.
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
                                      const std::string& creator, Diagnostics& diagnostics,
                                      const FontSubsetter& subset = nullptr);

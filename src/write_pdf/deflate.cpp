@@ -1,0 +1,56 @@
+// Implements zlib compression for PDF streams (see deflate.hpp).
+#include "write_pdf/deflate.hpp"
+
+#include <new>
+
+#include <zlib.h>
+
+namespace kansli::pdf {
+namespace {
+
+// Compresses `bytes` as raw deflate at zlib's default level, ending with `flush`
+// (Z_SYNC_FLUSH: more parts follow; Z_FINISH: the last block).
+std::string raw_deflate(std::string_view bytes, int flush) {
+  z_stream z{};
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
+  std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())) + 16, '\0');  // + a sync flush's marker
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int status = deflate(&z, flush);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  // With room for deflateBound's worst case, one call takes all the input.
+  if (status != (flush == Z_FINISH ? Z_STREAM_END : Z_OK) || z.avail_in != 0) throw std::bad_alloc();
+  return out;
+}
+
+unsigned long adler_of(std::string_view bytes) {
+  return adler32(adler32(0, nullptr, 0), reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size()));
+}
+
+}  // namespace
+
+std::string deflate_bytes(std::string_view bytes) {
+  return DeflatedParts().finish(bytes);
+}
+
+void DeflatedParts::add(std::string_view bytes) {
+  raw_ += raw_deflate(bytes, Z_SYNC_FLUSH);
+  adler_ = adler32_combine(adler_, adler_of(bytes), static_cast<z_off_t>(bytes.size()));
+}
+
+std::string DeflatedParts::finish(std::string_view last) {
+  const unsigned long adler = adler32_combine(adler_, adler_of(last), static_cast<z_off_t>(last.size()));
+  std::string out = "\x78\x9C";  // deflate, 32 KiB window, default level (as compress2 writes)
+  out.reserve(2 + raw_.size() + last.size() / 2 + 4);
+  out += raw_;
+  out += raw_deflate(last, Z_FINISH);
+  for (const int shift : {24, 16, 8, 0}) out += static_cast<char>((adler >> shift) & 0xFF);
+  raw_.clear();
+  adler_ = 1;
+  return out;
+}
+
+}  // namespace kansli::pdf
