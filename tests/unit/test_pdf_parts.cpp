@@ -1,0 +1,89 @@
+// Unit tests for the PDF writer's own parts: zlib streams made in parts, and the resource
+// names of a page's content stream.
+#include <doctest/doctest.h>
+
+#include <zlib.h>
+
+#include "write_pdf/deflate.hpp"
+#include "write_pdf/page_content.hpp"
+
+using namespace kansli;
+
+namespace {
+
+// Inflates a zlib stream (checking its Adler-32); empty when it is not one.
+std::string inflate_zlib(const std::string& deflated, std::size_t size) {
+  std::string out(size, '\0');
+  uLongf length = static_cast<uLongf>(size);
+  const int status = uncompress(reinterpret_cast<Bytef*>(out.data()), &length,
+                                reinterpret_cast<const Bytef*>(deflated.data()), static_cast<uLong>(deflated.size()));
+  if (status != Z_OK) return "";
+  out.resize(length);
+  return out;
+}
+
+std::string repeated(const std::string& text, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+layout::PageItem text_item(layout::FontFace face, const std::string& text, double y) {
+  layout::PageItem item;
+  item.kind = layout::PageItem::Kind::kText;
+  item.face = face;
+  item.size = 10;
+  item.x = 50;
+  item.y = y;
+  item.text = text;
+  return item;
+}
+
+}  // namespace
+
+TEST_CASE("a stream compressed in parts inflates to all its parts in order, checksum included") {
+  const std::string body = repeated("BT /F1 10 Tf 50 700 Td (Sammanträde) Tj ET\n", 200);
+  const std::string furniture = "BT /F2 8 Tf 50 30 Td (Sida 3 \\(48\\)) Tj ET\n";
+  pdf::DeflatedParts parts;
+  parts.add(body.substr(0, 3000));
+  parts.add(body.substr(3000));
+  const std::string joined = parts.finish(furniture);
+  CHECK(inflate_zlib(joined, body.size() + furniture.size() + 100) == body + furniture);
+  CHECK(joined.size() < (body.size() + furniture.size()) / 5);
+  // A damaged checksum is caught: the Adler-32 really covers all the parts.
+  std::string damaged = joined;
+  damaged.back() = static_cast<char>(damaged.back() ^ 1);
+  CHECK(inflate_zlib(damaged, body.size() + furniture.size() + 100).empty());
+}
+
+TEST_CASE("a stream in one part is zlib's own compress2 output, and an empty last part ends it") {
+  const std::string text = repeated("0.5 w 68.031 751.705 m 538.583 751.705 l S\n", 50);
+  uLongf size = compressBound(static_cast<uLong>(text.size()));
+  std::string expected(size, '\0');
+  REQUIRE(compress2(reinterpret_cast<Bytef*>(expected.data()), &size, reinterpret_cast<const Bytef*>(text.data()),
+                    static_cast<uLong>(text.size()), Z_DEFAULT_COMPRESSION) == Z_OK);
+  expected.resize(size);
+  CHECK(pdf::deflate_bytes(text) == expected);
+  pdf::DeflatedParts parts;
+  parts.add(text);
+  CHECK(inflate_zlib(parts.finish(""), text.size() + 10) == text);
+}
+
+TEST_CASE("a page's streams number fonts in the order they first appear, the header's after the body's") {
+  layout::Page body, furniture;
+  body.items = {text_item(layout::FontFace::kBold, "Rubrik", 100), text_item(layout::FontFace::kRegular, "Text", 120),
+                text_item(layout::FontFace::kBold, "Mer", 140)};
+  furniture.items = {text_item(layout::FontFace::kItalic, "Sida 1", 800),
+                     text_item(layout::FontFace::kRegular, "Sida", 810)};
+  pdf::PageContent content;
+  const std::string body_ops = pdf::page_operators(body, 842, content);
+  const std::string furniture_ops = pdf::page_operators(furniture, 842, content);
+  REQUIRE(content.fonts.size() == 3);
+  CHECK(content.fonts[0] == layout::FontFace::kBold);
+  CHECK(content.fonts[1] == layout::FontFace::kRegular);
+  CHECK(content.fonts[2] == layout::FontFace::kItalic);
+  CHECK(body_ops.find("/F1 10 Tf") < body_ops.find("/F2 10 Tf"));
+  CHECK(furniture_ops.find("/F3 10 Tf") < furniture_ops.find("/F2 10 Tf"));
+  CHECK(body_ops.rfind("BT\n", 0) == 0);
+  CHECK(furniture_ops.find("50 42 Td") != std::string::npos);  // the header's text starts again from the origin
+}
