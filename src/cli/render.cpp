@@ -61,13 +61,14 @@ class HyphenationLoader {
   std::future<Loaded> loading_;
 };
 
-// Lays out and writes the PDF; nullopt after an error.
-std::optional<std::string> make_pdf(const doc::Document& document, const Theme& theme, const FontSet& fonts,
+// Lays out and writes the PDF; nullopt after an error. Takes the document: once it is laid
+// out, the tree and the hyphenation patterns are freed before the PDF is put together.
+std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, const FontSet& fonts,
                                     HyphenationLoader& patterns, const RenderOptions& options,
                                     Diagnostics& diagnostics) {
   const FileImageCatalog images;
   const int errors_before = diagnostics.error_count();
-  const std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
+  std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   const layout::LayoutTools tools{fonts, images, hyphenator.get()};
   if (options.dump_layout) {
@@ -79,7 +80,10 @@ std::optional<std::string> make_pdf(const doc::Document& document, const Theme& 
   // The PDF writer makes each page's content on its own thread while layout goes on.
   PdfWriter writer(theme, "kansli " KANSLI_VERSION, subset_font);
   if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
-  return writer.finish(document.metadata, diagnostics);
+  const doc::Metadata metadata = std::move(document.metadata);
+  document = doc::Document();
+  hyphenator.reset();
+  return writer.finish(metadata, diagnostics);
 }
 
 // Returns a loader for the files a data file refers to, reading them like the data file.
@@ -108,6 +112,31 @@ int write_outputs(const std::vector<OutputFile>& outputs, const std::string& dir
   }
   for (const auto& output : outputs) std::cout << "wrote " << output.path << "\n";
   return kExitOk;
+}
+
+// Steps 2 and 3 of render: the data, prepared, and the template, evaluated into the
+// document tree; for a PDF, `fonts` are loaded first, so that a character from data they
+// lack is reported at its field. The data and the template are freed on return.
+std::optional<doc::Document> make_document(const RenderOptions& options, const PathPolicy& policy, const Theme* theme,
+                                           Diagnostics& theme_diagnostics, std::unique_ptr<FontSet>& fonts,
+                                           Diagnostics& diagnostics) {
+  // The data: load and validate the file, and prepare the model the template reads; then the
+  // theme's messages and the template (checked even when the data failed, to report everything).
+  const auto reader = DataReader::create(options.schema_directory, diagnostics);
+  if (!reader) return std::nullopt;
+  const auto data = reader->read(options.data_path, diagnostics);
+  const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
+  diagnostics.append(theme_diagnostics);
+  const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
+  if (!model || !theme || !tmpl) return std::nullopt;
+  const bool pdf = options.write_pdf || options.dump_layout;
+  fonts = pdf ? FontSet::load(*theme, diagnostics) : nullptr;
+  if (pdf && !fonts) return std::nullopt;
+  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
+  if (fonts) {
+    evaluate_options.can_show = [&fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
+  }
+  return tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
 }
 
 }  // namespace
@@ -141,40 +170,26 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
       theme_diagnostics);
   const bool pdf = options.write_pdf || options.dump_layout;
   HyphenationLoader patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{});
-  // 2. Data: load and validate the file, and prepare the model the template reads; then the
-  //    theme's messages and the template (checked even when the data failed, to report everything).
-  const auto reader = DataReader::create(options.schema_directory, diagnostics);
-  if (!reader) return kExitInputError;
-  const auto data = reader->read(options.data_path, diagnostics);
-  const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
-  diagnostics.append(theme_diagnostics);
-  const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
-  if (!model || !theme || !tmpl) return kExitInputError;
-  // 3. Evaluate the template into the document tree; for a PDF, every character from data
-  //    is checked against the font, so that one it lacks is reported at its field.
-  const auto fonts = pdf ? FontSet::load(*theme, diagnostics) : nullptr;
-  if (pdf && !fonts) return kExitInputError;
-  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
-  if (fonts) {
-    evaluate_options.can_show = [&fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
-  }
-  const auto document = tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
+  // 2, 3. The data and the template, evaluated into the document tree.
+  std::unique_ptr<FontSet> fonts;
+  auto document = make_document(options, policy, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);
   if (!document) return kExitInputError;
   if (options.dump_tree) {
     std::cout << doc::dump_document(*document);
     return kExitOk;
   }
-  // 4. Writers: everything is made in memory before anything is written.
+  // 4. Writers: everything is made in memory before anything is written; the HTML first,
+  //    since the PDF writer takes the document.
   std::vector<OutputFile> outputs;
   const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
+  if (options.write_html && !options.dump_layout) {
+    outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+  }
   if (fonts) {
-    auto bytes = make_pdf(*document, *theme, *fonts, patterns, options, diagnostics);
+    auto bytes = make_pdf(std::move(*document), *theme, *fonts, patterns, options, diagnostics);
     if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
-    outputs.push_back({stem + ".pdf", std::move(*bytes)});
-  }
-  if (options.write_html) {
-    outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+    outputs.insert(outputs.begin(), {stem + ".pdf", std::move(*bytes)});
   }
   // 5. Write all outputs atomically.
   return write_outputs(outputs, options.output_directory, diagnostics);
