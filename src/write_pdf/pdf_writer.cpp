@@ -185,13 +185,14 @@ void set_language(HPDF_Doc doc, const std::string& language) {
   if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
 }
 
-// Adds a page for each content stream; false when one could not be added.
-bool attach_pages(PageAttacher& attacher, const std::vector<pdf::PageContent>& contents,
-                  std::vector<HPDF_Page>& pages) {
-  for (const auto& content : contents) {
+// Adds a page for each content stream, dropping each once libharu holds a copy; false
+// when one could not be added.
+bool attach_pages(PageAttacher& attacher, std::vector<pdf::PageContent>& contents, std::vector<HPDF_Page>& pages) {
+  for (auto& content : contents) {
     HPDF_Page page = attacher.attach(content);
     if (!page) return false;
     pages.push_back(page);
+    content = pdf::PageContent();
   }
   return true;
 }
