@@ -61,7 +61,7 @@ void render(const doc::Document& document, bool pdf) {
   (void)write_html(document, *f.theme, {});
   const NoImages images;
   auto pages = layout::layout_document(document, *f.theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
-  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", diagnostics, subset_font);
+  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", diagnostics);
 }
 
 doc::Block text_block(doc::BlockKind kind, std::string text) {

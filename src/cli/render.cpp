@@ -78,7 +78,7 @@ std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, 
     return std::string();
   }
   // The PDF writer makes each page's content on its own thread while layout goes on.
-  PdfWriter writer(theme, "kansli " KANSLI_VERSION, subset_font);
+  PdfWriter writer(theme, "kansli " KANSLI_VERSION);
   if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
   const doc::Metadata metadata = std::move(document.metadata);
   document = doc::Document();

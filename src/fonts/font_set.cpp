@@ -1,11 +1,16 @@
-// Implements FontSet with HarfBuzz (see font_set.hpp).
-#include <array>
+// Implements FontSet and embed_font with HarfBuzz (see font_set.hpp, embedded_font.hpp).
 #include "fonts/font_set.hpp"
 
+#include <array>
+#include <cctype>
+#include <cstdint>
 #include <fstream>
 
 #include <hb.h>
+#include <hb-ot.h>
 #include <hb-subset.h>
+
+#include "fonts/embedded_font.hpp"
 
 #include "base/utf8.hpp"
 
@@ -65,28 +70,100 @@ std::unique_ptr<FontSet> FontSet::load(const Theme& theme, Diagnostics& diagnost
 
 FontSet::~FontSet() = default;
 
-std::optional<std::string> subset_font(const std::string& path, const std::vector<char32_t>& code_points) {
+namespace {
+
+// The advance of `glyph` in 1/1000 em, truncated as libharu's and our width arrays are.
+int advance_in_thousandths(hb_font_t* font, unsigned units_per_em, hb_codepoint_t glyph) {
+  const hb_position_t units = hb_font_get_glyph_h_advance(font, glyph);
+  return static_cast<int>(static_cast<long>(units) * 1000 / static_cast<long>(units_per_em));
+}
+
+// Owns the HarfBuzz objects of one font file.
+struct HbFont {
+  explicit HbFont(hb_face_t* face_) : face(face_), font(face ? hb_font_create(face) : nullptr) {}
+  ~HbFont() {
+    if (font) hb_font_destroy(font);
+    if (face) hb_face_destroy(face);
+  }
+  HbFont(const HbFont&) = delete;
+  HbFont& operator=(const HbFont&) = delete;
+  hb_face_t* face;
+  hb_font_t* font;
+};
+
+// The face cut down to `code_points`, or null.
+hb_face_t* subset_face(hb_face_t* face, const std::vector<char32_t>& code_points) {
+  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  if (!input) return nullptr;
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+  for (const char32_t c : code_points) hb_set_add(unicodes, c);
+  hb_face_t* subset = hb_subset_or_fail(face, input);
+  hb_subset_input_destroy(input);
+  return subset;
+}
+
+// xMin, yMin, xMax, yMax from the 'head' table (four big-endian int16 at byte 36).
+std::array<int, 4> font_box(hb_face_t* face) {
+  std::array<int, 4> box{};
+  hb_blob_t* head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(head, &length);
+  if (data && length >= 44) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      const auto high = static_cast<unsigned char>(data[36 + 2 * i]), low = static_cast<unsigned char>(data[37 + 2 * i]);
+      box[i] = static_cast<std::int16_t>(static_cast<std::uint16_t>(high << 8 | low));
+    }
+  }
+  hb_blob_destroy(head);
+  return box;
+}
+
+std::string postscript_name(hb_face_t* face) {
+  char name[128] = "";
+  unsigned length = sizeof name;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &length, name);
+  std::string kept;
+  for (const char* c = name; *c; ++c) {
+    if (std::isalnum(static_cast<unsigned char>(*c)) || *c == '-') kept += *c;
+  }
+  return kept.empty() ? "Font" : kept;
+}
+
+}  // namespace
+
+std::optional<EmbeddedFont> embed_font(const std::string& path, const std::vector<char32_t>& code_points) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
   if (!blob) return std::nullopt;
-  hb_face_t* face = hb_face_create(blob, 0);
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
-  std::optional<std::string> bytes;
-  if (input) {
-    hb_set_t* unicodes = hb_subset_input_unicode_set(input);
-    for (const char32_t c : code_points) hb_set_add(unicodes, c);
-    if (hb_face_t* subset = hb_subset_or_fail(face, input)) {
-      hb_blob_t* result = hb_face_reference_blob(subset);
-      unsigned length = 0;
-      const char* data = hb_blob_get_data(result, &length);
-      if (data && length > 0) bytes = std::string(data, length);
-      hb_blob_destroy(result);
-      hb_face_destroy(subset);
-    }
-    hb_subset_input_destroy(input);
-  }
-  hb_face_destroy(face);
+  const HbFont original(hb_face_create(blob, 0));
   hb_blob_destroy(blob);
-  return bytes;
+  const HbFont subset(subset_face(original.face, code_points));
+  if (!subset.face) return std::nullopt;
+  const unsigned upem = hb_face_get_upem(original.face);
+  const auto thousandths = [upem](long units) { return static_cast<int>(units * 1000 / static_cast<long>(upem)); };
+  EmbeddedFont out;
+  out.postscript_name = postscript_name(original.face);
+  out.code_points = code_points;
+  for (const char32_t c : code_points) {
+    hb_codepoint_t glyph = 0, new_glyph = 0;
+    const bool known = hb_font_get_nominal_glyph(original.font, c, &glyph);
+    out.widths.push_back(known ? advance_in_thousandths(original.font, upem, glyph) : 0);
+    out.glyphs.push_back(hb_font_get_nominal_glyph(subset.font, c, &new_glyph) ? static_cast<std::uint16_t>(new_glyph) : 0);
+  }
+  hb_position_t value = 0;
+  if (hb_ot_metrics_get_position(original.font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value)) out.ascent = thousandths(value);
+  if (hb_ot_metrics_get_position(original.font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value)) out.descent = thousandths(value);
+  if (hb_ot_metrics_get_position(original.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &value)) out.cap_height = thousandths(value);
+  const std::array<int, 4> box = font_box(original.face);
+  for (std::size_t i = 0; i < 4; ++i) out.bbox[i] = thousandths(box[i]);
+  out.italic_angle = hb_style_get_value(original.font, HB_STYLE_TAG_SLANT_ANGLE);
+  out.weight = hb_style_get_value(original.font, HB_STYLE_TAG_WEIGHT);
+  hb_blob_t* bytes = hb_face_reference_blob(subset.face);
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(bytes, &length);
+  if (data) out.file.assign(data, length);
+  hb_blob_destroy(bytes);
+  if (out.file.empty()) return std::nullopt;
+  return out;
 }
 
 int FontSet::advance(layout::FontFace which, char32_t code_point) const {
@@ -95,11 +172,8 @@ int FontSet::advance(layout::FontFace which, char32_t code_point) const {
   const auto cached = face.advances.find(code_point);
   if (cached != face.advances.end()) return cached->second;
   hb_codepoint_t glyph = 0;
-  int width = -1;
-  if (hb_font_get_nominal_glyph(face.font, code_point, &glyph)) {
-    const hb_position_t units = hb_font_get_glyph_h_advance(face.font, glyph);
-    width = static_cast<int>(static_cast<long>(units) * 1000 / static_cast<long>(face.units_per_em));
-  }
+  const int width =
+      hb_font_get_nominal_glyph(face.font, code_point, &glyph) ? advance_in_thousandths(face.font, face.units_per_em, glyph) : -1;
   if (code_point < 256) face.latin1[code_point] = width;
   else face.advances.emplace(code_point, width);
   return width;

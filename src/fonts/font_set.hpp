@@ -17,10 +17,6 @@
 
 namespace kansli {
 
-// Returns the TrueType font at `path` cut down to the glyphs of `code_points` (HarfBuzz's
-// hb-subset), or nullopt when it cannot be read or subset. Metrics are kept as they are.
-std::optional<std::string> subset_font(const std::string& path, const std::vector<char32_t>& code_points);
-
 class FontSet : public layout::FontMetrics {
  public:
   // Loads the faces named by the theme; reports a missing or unreadable font file.

@@ -1,56 +1,123 @@
-// Implements FontLoader (see pdf_fonts.hpp).
+// Implements the PDF writer's fonts (see pdf_fonts.hpp).
 #include "write_pdf/pdf_fonts.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <set>
-#include <string>
 
-#include <unistd.h>
-
-#include <hpdf_font.h>
-#include <hpdf_streams.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
 
 #include "base/utf8.hpp"
 #include "write_pdf/deflate.hpp"
 #include "write_pdf/pdf_streams.hpp"
 
 namespace kansli::pdf {
-
-// A file holding `bytes` until it goes out of scope: libharu 2.3.0 loads fonts only from files.
-class TemporaryFile {
- public:
-  explicit TemporaryFile(const std::string& bytes) {
-    path_ = (std::filesystem::temp_directory_path() / "kansli-font-XXXXXX").string();
-    const int fd = mkstemp(path_.data());
-    if (fd < 0) {
-      path_.clear();
-      return;
-    }
-    const bool written = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
-    ::close(fd);
-    if (!written) {
-      std::remove(path_.c_str());
-      path_.clear();
-    }
-  }
-  ~TemporaryFile() {
-    if (!path_.empty()) std::remove(path_.c_str());
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 namespace {
 
 using layout::PageItem;
 
 constexpr const char* kFaceKeys[] = {"regular", "bold", "italic", "bold_italic"};
+
+// The ToUnicode map: character codes are Unicode values, so it is the identity, one
+// bfrange for each block of 256 code points the face shows.
+std::string identity_to_unicode(const std::vector<char32_t>& used) {
+  std::set<unsigned> blocks;
+  for (const char32_t c : used) {
+    if (c <= 0xFFFF && (c < 0xD800 || c > 0xDFFF)) blocks.insert(static_cast<unsigned>(c) >> 8);
+  }
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  const std::vector<unsigned> list(blocks.begin(), blocks.end());
+  for (std::size_t start = 0; start < list.size(); start += 100) {  // at most 100 ranges a section
+    const std::size_t end = std::min(list.size(), start + 100);
+    cmap += std::to_string(end - start) + " beginbfrange\n";
+    for (std::size_t i = start; i < end; ++i) {
+      char line[40];
+      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", list[i], list[i], list[i]);
+      cmap += line;
+    }
+    cmap += "endbfrange\n";
+  }
+  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  return cmap;
+}
+
+// The CIDToGIDMap: the glyph of each code (two bytes, big-endian), up to the highest shown.
+std::string glyph_map(const EmbeddedFont& font) {
+  if (font.code_points.empty()) return "";
+  std::string map(2 * (static_cast<std::size_t>(font.code_points.back()) + 1), '\0');
+  for (std::size_t i = 0; i < font.code_points.size(); ++i) {
+    const std::size_t at = 2 * static_cast<std::size_t>(font.code_points[i]);
+    map[at] = static_cast<char>(font.glyphs[i] >> 8);
+    map[at + 1] = static_cast<char>(font.glyphs[i] & 0xFF);
+  }
+  return map;
+}
+
+// An empty dictionary that is an indirect object of `doc`.
+HPDF_Dict new_object(HPDF_Doc doc) {
+  HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
+  return dict && HPDF_Xref_Add(doc->xref, dict) == HPDF_OK ? dict : nullptr;
+}
+
+// A stream object of `doc` holding `deflated` as it is.
+HPDF_Dict new_stream(HPDF_Doc doc, const std::string& deflated) {
+  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (stream) set_deflated(stream, deflated);
+  return stream;
+}
+
+HPDF_Array number_array(HPDF_Doc doc, std::initializer_list<int> numbers) {
+  HPDF_Array array = HPDF_Array_New(doc->mmgr);
+  for (const int n : numbers) HPDF_Array_AddNumber(array, n);
+  return array;
+}
+
+// The widths of the codes shown: "c [w1 w2 …]" for each run of consecutive codes.
+HPDF_Array width_array(HPDF_Doc doc, const EmbeddedFont& font) {
+  HPDF_Array widths = HPDF_Array_New(doc->mmgr);
+  HPDF_Array run = nullptr;
+  for (std::size_t i = 0; i < font.code_points.size(); ++i) {
+    if (!run || font.code_points[i] != font.code_points[i - 1] + 1) {
+      HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(font.code_points[i]));
+      run = HPDF_Array_New(doc->mmgr);
+      HPDF_Array_Add(widths, run);
+    }
+    HPDF_Array_AddNumber(run, font.widths[i]);
+  }
+  return widths;
+}
+
+HPDF_Dict font_descriptor(HPDF_Doc doc, const PreparedFont& prepared, const std::string& name) {
+  const EmbeddedFont& font = prepared.font;
+  HPDF_Dict descriptor = new_object(doc);
+  HPDF_Dict file = new_stream(doc, prepared.file);
+  if (!descriptor || !file) return nullptr;
+  HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(font.file.size()));
+  HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+  HPDF_Dict_AddName(descriptor, "FontName", name.c_str());
+  HPDF_Dict_AddNumber(descriptor, "Flags", font.italic_angle != 0 ? 32 + 64 : 32);  // non-symbolic, italic
+  HPDF_Dict_Add(descriptor, "FontBBox", number_array(doc, {font.bbox[0], font.bbox[1], font.bbox[2], font.bbox[3]}));
+  HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(font.italic_angle));
+  HPDF_Dict_AddNumber(descriptor, "Ascent", font.ascent);
+  HPDF_Dict_AddNumber(descriptor, "Descent", font.descent);
+  HPDF_Dict_AddNumber(descriptor, "CapHeight", font.cap_height);
+  HPDF_Dict_AddNumber(descriptor, "StemV", static_cast<HPDF_INT32>(font.weight / 5));  // fonts do not say; 80 at 400
+  HPDF_Dict_Add(descriptor, "FontFile2", file);
+  return descriptor;
+}
+
+HPDF_Dict cid_system_info(HPDF_Doc doc) {
+  HPDF_Dict info = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_Add(info, "Registry", HPDF_String_New(doc->mmgr, "Adobe", nullptr));
+  HPDF_Dict_Add(info, "Ordering", HPDF_String_New(doc->mmgr, "Identity", nullptr));
+  HPDF_Dict_AddNumber(info, "Supplement", 0);
+  return info;
+}
 
 }  // namespace
 
@@ -80,80 +147,50 @@ UsedCodePoints CodePointsSeen::sorted() const {
   return used;
 }
 
-namespace {
-
-// libharu 2.3.0 writes each font's ToUnicode CMap with 'begincidrange', which a ToUnicode
-// CMap may not use (poppler: "Invalid 'begincidrange' operator in ToUnicode CMap"). With its
-// UTF-8 encoder the character codes are the Unicode values themselves, so the right map is
-// the identity: one bfrange for each block of 256 code points the face shows. The stream
-// is rewritten in place, compressed.
-void write_identity_to_unicode(HPDF_Font font, const std::vector<char32_t>& used) {
-  const auto* attr = static_cast<HPDF_FontAttr>(font->attr);
-  if (!attr || !attr->cmap_stream || !attr->cmap_stream->stream) return;
-  std::set<unsigned> blocks;
-  for (const char32_t c : used) {
-    if (c <= 0xFFFF && (c < 0xD800 || c > 0xDFFF)) blocks.insert(static_cast<unsigned>(c) >> 8);
-  }
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<unsigned> list(blocks.begin(), blocks.end());
-  for (std::size_t start = 0; start < list.size(); start += 100) {  // at most 100 ranges a section
-    const std::size_t end = std::min(list.size(), start + 100);
-    cmap += std::to_string(end - start) + " beginbfrange\n";
-    for (std::size_t i = start; i < end; ++i) {
-      char line[40];
-      std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", list[i], list[i], list[i]);
-      cmap += line;
-    }
-    cmap += "endbfrange\n";
-  }
-  cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  set_deflated(attr->cmap_stream, deflate_bytes(cmap));
+const std::string& font_file(const Theme& theme, layout::FontFace face) {
+  return theme.font_files.at(kFaceKeys[static_cast<std::size_t>(face)]);
 }
 
-// libharu maps every two-byte code (U+0000 to U+FFFF) to a glyph: 128 KiB a face. Codes
-// above the highest the face shows are never used, so the map ends there; it is
-// compressed now, on the font thread, rather than while the document is saved.
-void shorten_glyph_map(HPDF_Font font, const std::vector<char32_t>& used) {
-  const auto* attr = static_cast<HPDF_FontAttr>(font->attr);  // libharu keeps the map in the Type0 font's
-  if (attr && attr->map_stream && attr->map_stream->stream && !used.empty()) {
-    deflate_now(attr->map_stream, 2 * (static_cast<std::size_t>(used.back()) + 1));
-  }
-}
-
-// libharu embeds only the outlines of glyphs its own text functions have measured; text is
-// written into the content streams directly (PageWriter::draw_texts), so every character
-// the face shows is measured once here.
-void mark_glyphs_used(HPDF_Font font, const std::vector<char32_t>& used) {
-  std::string all;
-  for (const char32_t c : used) append_utf8(all, c);
-  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(all.data()), static_cast<HPDF_UINT>(all.size()));
-}
-
-}  // namespace
-
-FontLoader::FontLoader() = default;
-FontLoader::~FontLoader() = default;
-
-bool FontLoader::load(HPDF_Doc doc, const Theme& theme, const UsedCodePoints& used, const FontSubsetter& subset) {
+std::array<std::optional<PreparedFont>, 4> prepare_fonts(const Theme& theme, const UsedCodePoints& used) {
+  std::array<std::optional<PreparedFont>, 4> prepared;
   for (std::size_t i = 0; i < 4; ++i) {
     if (used[i].empty()) continue;
-    std::string path = theme.font_files.at(kFaceKeys[i]);
-    if (const auto bytes = subset ? subset(path, used[i]) : std::nullopt) {
-      temporaries_.push_back(std::make_unique<TemporaryFile>(*bytes));
-      if (!temporaries_.back()->path().empty()) path = temporaries_.back()->path();
-    }
-    const char* name = HPDF_LoadTTFontFromFile(doc, path.c_str(), HPDF_TRUE);
-    fonts_[i] = name ? HPDF_GetFont(doc, name, "UTF-8") : nullptr;
-    if (!fonts_[i]) return false;
-    write_identity_to_unicode(fonts_[i], used[i]);
-    shorten_glyph_map(fonts_[i], used[i]);
-    mark_glyphs_used(fonts_[i], used[i]);
+    auto font = embed_font(font_file(theme, static_cast<layout::FontFace>(i)), used[i]);
+    if (!font) continue;
+    PreparedFont& out = prepared[i].emplace();
+    out.file = deflate_bytes(font->file);
+    out.glyph_map = deflate_bytes(glyph_map(*font));
+    out.to_unicode = deflate_bytes(identity_to_unicode(used[i]));
+    out.font = std::move(*font);
   }
-  return true;
+  return prepared;
+}
+
+HPDF_Font add_font_objects(HPDF_Doc doc, const PreparedFont& prepared, layout::FontFace face) {
+  const std::string name = std::string("KANSL") + static_cast<char>('A' + static_cast<int>(face)) + "+" +
+                           prepared.font.postscript_name;
+  HPDF_Dict type0 = new_object(doc);
+  HPDF_Dict cid_font = new_object(doc);
+  HPDF_Dict descriptor = font_descriptor(doc, prepared, name);
+  HPDF_Dict map = new_stream(doc, prepared.glyph_map);
+  HPDF_Dict to_unicode = new_stream(doc, prepared.to_unicode);
+  if (!type0 || !cid_font || !descriptor || !map || !to_unicode) return nullptr;
+  HPDF_Dict_AddName(cid_font, "Type", "Font");
+  HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
+  HPDF_Dict_AddName(cid_font, "BaseFont", name.c_str());
+  HPDF_Dict_Add(cid_font, "CIDSystemInfo", cid_system_info(doc));
+  HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
+  HPDF_Dict_Add(cid_font, "W", width_array(doc, prepared.font));
+  HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
+  HPDF_Dict_AddName(type0, "Type", "Font");
+  HPDF_Dict_AddName(type0, "Subtype", "Type0");
+  HPDF_Dict_AddName(type0, "BaseFont", name.c_str());
+  HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+  HPDF_Array descendants = HPDF_Array_New(doc->mmgr);
+  HPDF_Array_Add(descendants, cid_font);
+  HPDF_Dict_Add(type0, "DescendantFonts", descendants);
+  HPDF_Dict_Add(type0, "ToUnicode", to_unicode);
+  return type0;
 }
 
 }  // namespace kansli::pdf

@@ -1,19 +1,25 @@
-// Fonts for the PDF writer (internal to write_pdf): loads each face the document uses
-// into libharu, cut down to its glyphs first, and repairs what libharu 2.3.0 gets wrong
-// for Unicode fonts (the ToUnicode map, and which glyphs are embedded).
+// Fonts for the PDF writer (internal to write_pdf). Each face a document uses is embedded
+// as kansli's own font objects, not libharu's: a Type0 font over a CIDFontType2, encoding
+// Identity-H, whose two-byte character codes are the Unicode values (so text copies out
+// through an identity ToUnicode map), a glyph map (CIDToGIDMap) into the face cut down by
+// HarfBuzz, and widths as FontSet measures. libharu's own Unicode fonts build tables for
+// all 65 536 codes (a tenth of a short document's time), embed glyphs only as its own
+// text functions measure them, and write an invalid ToUnicode map.
+// Preparing a face needs no libharu, so it runs on a thread of its own.
 #pragma once
 
 #include <array>
-#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <hpdf.h>
 
-#include "write_pdf/pdf_writer.hpp"
+#include "fonts/embedded_font.hpp"
+#include "layout/layout.hpp"
+#include "theme/theme.hpp"
 
 namespace kansli::pdf {
-
-class TemporaryFile;
 
 // The code points each font face draws in the document (by layout::FontFace), sorted.
 using UsedCodePoints = std::array<std::vector<char32_t>, 4>;
@@ -30,24 +36,23 @@ class CodePointsSeen {
   std::array<std::vector<bool>, 4> seen_;
 };
 
-// Loads the faces a document uses into libharu, each cut down to its glyphs when a
-// subsetter is given; keeps the temporary files until the document is saved.
-class FontLoader {
- public:
-  FontLoader();
-  ~FontLoader();
-  FontLoader(const FontLoader&) = delete;
-  FontLoader& operator=(const FontLoader&) = delete;
-
-  // Loads the faces that show at least one code point; false when libharu cannot. Calls
-  // libharu only on `doc`, so it may run on a thread of its own while nothing else uses `doc`.
-  bool load(HPDF_Doc doc, const Theme& theme, const UsedCodePoints& used, const FontSubsetter& subset);
-  // The loaded faces by layout::FontFace (null for a face the document does not use).
-  const std::array<HPDF_Font, 4>& fonts() const { return fonts_; }
-
- private:
-  std::array<HPDF_Font, 4> fonts_{};
-  std::vector<std::unique_ptr<TemporaryFile>> temporaries_;
+// A face ready to embed: the font cut down, and its streams compressed.
+struct PreparedFont {
+  EmbeddedFont font;
+  std::string file;        // FontFile2
+  std::string glyph_map;   // CIDToGIDMap: two bytes a code, up to the highest code shown
+  std::string to_unicode;  // ToUnicode CMap
 };
+
+// The theme's font file of `face`.
+const std::string& font_file(const Theme& theme, layout::FontFace face);
+
+// Prepares the faces that show at least one code point (the others stay empty); a face
+// whose file cannot be read or cut stays empty too.
+std::array<std::optional<PreparedFont>, 4> prepare_fonts(const Theme& theme, const UsedCodePoints& used);
+
+// Adds the objects of a prepared face to `doc`; returns its Type0 font (null when libharu
+// failed). `face` makes its subset tag (KANSLA+ to KANSLD+).
+HPDF_Font add_font_objects(HPDF_Doc doc, const PreparedFont& font, layout::FontFace face);
 
 }  // namespace kansli::pdf

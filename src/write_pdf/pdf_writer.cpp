@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <memory>
 
@@ -63,46 +64,38 @@ ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files) {
   return images;
 }
 
-// Adds pages to a libharu document, each with its content stream made (and compressed) by
-// make_page_content, and registers the fonts and images the stream names.
-class PageAttacher {
- public:
-  PageAttacher(HPDF_Doc doc, const std::array<HPDF_Font, 4>& fonts, const ImageTable& images, double width,
-               double height)
-      : doc_(doc), fonts_(fonts), images_(images), width_(width), height_(height) {}
+// Whether libharu named the resource at `index` as the content stream does ("F1", "X2").
+bool named(const char* name, char prefix, std::size_t index) {
+  return name && name == prefix + std::to_string(index + 1);
+}
 
-  // The new page; null when libharu failed or named a resource otherwise than the stream does.
-  HPDF_Page attach(const pdf::PageContent& content) {
-    HPDF_Page page = HPDF_AddPage(doc_);
-    if (!page) return nullptr;
-    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(width_));
-    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(height_));
-    pdf::set_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, content.deflated);
-    for (std::size_t i = 0; i < content.fonts.size(); ++i) {
-      HPDF_Font font = fonts_[static_cast<std::size_t>(content.fonts[i])];
-      if (!font || !named(HPDF_Page_GetLocalFontName(page, font), 'F', i)) return nullptr;
+// Adds a page with its content stream, made (and compressed) by the page thread, and
+// registers the images the stream names; null when libharu failed or named an image
+// otherwise than the stream does.
+HPDF_Page add_page(HPDF_Doc doc, const pdf::PageContent& content, const ImageTable& images, const Theme& theme) {
+  HPDF_Page page = HPDF_AddPage(doc);
+  if (!page) return nullptr;
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(theme.page_width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(theme.page_height));
+  pdf::set_deflated(static_cast<HPDF_PageAttr>(page->attr)->contents, content.deflated);
+  for (std::size_t i = 0; i < content.images.size(); ++i) {
+    const auto image = images.find(content.images[i]);
+    if (image == images.end() || !image->second || !named(HPDF_Page_GetXObjectName(page, image->second), 'X', i)) {
+      return nullptr;
     }
-    for (std::size_t i = 0; i < content.images.size(); ++i) {
-      const auto image = images_.find(content.images[i]);
-      if (image == images_.end() || !image->second ||
-          !named(HPDF_Page_GetXObjectName(page, image->second), 'X', i)) {
-        return nullptr;
-      }
-    }
-    return page;
   }
+  return page;
+}
 
- private:
-  // Whether libharu named the resource at `index` as the content stream does ("F1", "X2").
-  static bool named(const char* name, char prefix, std::size_t index) {
-    return name && name == prefix + std::to_string(index + 1);
+// Registers the fonts `content` names with its page, in its order; false when libharu
+// named one otherwise than the stream does.
+bool add_page_fonts(HPDF_Page page, const pdf::PageContent& content, const std::array<HPDF_Font, 4>& fonts) {
+  for (std::size_t i = 0; i < content.fonts.size(); ++i) {
+    HPDF_Font font = fonts[static_cast<std::size_t>(content.fonts[i])];
+    if (!font || !named(HPDF_Page_GetLocalFontName(page, font), 'F', i)) return false;
   }
-
-  HPDF_Doc doc_;
-  const std::array<HPDF_Font, 4>& fonts_;
-  const ImageTable& images_;
-  double width_, height_;
-};
+  return true;
+}
 
 // Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
 // strings, so not UTF-16): Latin-1 letters stay, dashes, quotes and bullets map to their
@@ -185,16 +178,34 @@ void set_language(HPDF_Doc doc, const std::string& language) {
   if (value) HPDF_Dict_Add(doc->catalog, "Lang", value);
 }
 
-// Adds a page for each content stream, dropping each once libharu holds a copy; false
-// when one could not be added.
-bool attach_pages(PageAttacher& attacher, std::vector<pdf::PageContent>& contents, std::vector<HPDF_Page>& pages) {
+// Adds a page for each content stream, dropping each stream once libharu holds a copy;
+// false when one could not be added.
+bool add_pages(HPDF_Doc doc, std::vector<pdf::PageContent>& contents, const ImageTable& images, const Theme& theme,
+               std::vector<HPDF_Page>& pages) {
   for (auto& content : contents) {
-    HPDF_Page page = attacher.attach(content);
+    HPDF_Page page = add_page(doc, content, images, theme);
     if (!page) return false;
     pages.push_back(page);
-    content = pdf::PageContent();
+    std::string().swap(content.deflated);
   }
   return true;
+}
+
+// Adds the fonts' objects and registers them with each page; the error, or empty.
+std::string add_fonts(HPDF_Doc doc, const Theme& theme, const pdf::UsedCodePoints& used,
+                      const std::array<std::optional<pdf::PreparedFont>, 4>& prepared,
+                      const std::vector<pdf::PageContent>& contents, const std::vector<HPDF_Page>& pages) {
+  std::array<HPDF_Font, 4> fonts{};
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (used[i].empty()) continue;
+    const auto face = static_cast<layout::FontFace>(i);
+    if (!prepared[i]) return "cannot embed the font " + pdf::font_file(theme, face);
+    fonts[i] = pdf::add_font_objects(doc, *prepared[i], face);
+  }
+  for (std::size_t p = 0; p < pages.size() && p < contents.size(); ++p) {
+    if (!add_page_fonts(pages[p], contents[p], fonts)) return "the PDF library failed to name a page's fonts";
+  }
+  return "";
 }
 
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
@@ -222,11 +233,8 @@ std::string read_stream(HPDF_Doc doc) {
 
 }  // namespace
 
-PdfWriter::PdfWriter(const Theme& theme, std::string creator, FontSubsetter subset)
-    : theme_(theme),
-      creator_(std::move(creator)),
-      subset_(std::move(subset)),
-      pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
+PdfWriter::PdfWriter(const Theme& theme, std::string creator)
+    : theme_(theme), creator_(std::move(creator)), pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
 
 PdfWriter::~PdfWriter() = default;
 
@@ -235,48 +243,50 @@ void PdfWriter::add_body(std::size_t index, layout::Page page) { pipeline_->add(
 void PdfWriter::add_furniture(std::size_t index, layout::Page page) { pipeline_->add(index, true, std::move(page)); }
 
 std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diagnostics& diagnostics) {
-  // 1. The pages as the page thread made them.
+  // 1. The pages as the page thread made them; the fonts, cut down to the glyphs they
+  //    show, are prepared on a second thread while libharu takes the pages.
   pdf::MadePages made = pipeline_->finish();
+  auto preparing_fonts = std::async(std::launch::async, [&] { return pdf::prepare_fonts(theme_, made.used); });
   ErrorRecord errors;
   PdfDocument pdf(&errors);
   if (!pdf.get()) {
     diagnostics.error({}, "cannot start a PDF document (out of memory?)");
     return std::nullopt;
   }
-  // 2. Settings: compression, UTF-8 text, metadata.
+  // 2. Settings: compression, UTF-8 metadata.
   HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(pdf.get());
   HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
   set_metadata(pdf.get(), metadata, creator_);
   set_language(pdf.get(), metadata.language);
-  // 3. Fonts, each cut down to the glyphs it shows, and images.
-  pdf::FontLoader fonts;
-  const bool fonts_loaded = fonts.load(pdf.get(), theme_, made.used, subset_);
+  // 3. Images, the pages with their content streams, bookmarks from the headings, links;
+  //    then the fonts.
   const ImageTable images = load_images(pdf.get(), made.image_files);
-  // 4. The pages with their content streams, bookmarks from the headings, and links.
-  PageAttacher attacher(pdf.get(), fonts.fonts(), images, theme_.page_width, theme_.page_height);
   std::vector<HPDF_Page> pages;
-  const bool pages_attached = fonts_loaded && attach_pages(attacher, made.contents, pages);
-  std::vector<pdf::PageContent>().swap(made.contents);
+  const bool pages_added = add_pages(pdf.get(), made.contents, images, theme_, pages);
   add_outlines(pdf.get(), made.navigation, theme_.page_height, pages);
   add_links(made.navigation, theme_.page_height, pages);
-  // 5. Bytes.
-  std::string bytes = errors.code == HPDF_OK && pages_attached ? read_stream(pdf.get()) : "";
-  if (errors.code != HPDF_OK || !pages_attached) {
+  const std::string font_error = add_fonts(pdf.get(), theme_, made.used, preparing_fonts.get(), made.contents, pages);
+  // 4. Bytes.
+  std::string bytes = errors.code == HPDF_OK && pages_added && font_error.empty() ? read_stream(pdf.get()) : "";
+  if (!font_error.empty()) {
+    diagnostics.error({}, font_error).hints.push_back("check that the theme's fonts are TrueType files");
+    return std::nullopt;
+  }
+  if (errors.code != HPDF_OK || !pages_added) {
     char code[32];
     std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(errors.code),
                   static_cast<unsigned>(errors.detail));
     diagnostics.error({}, std::string("the PDF library failed (libharu error ") + code + ")")
-        .hints.push_back("check that the theme's fonts are TrueType files and images PNG or JPEG");
+        .hints.push_back("check that the theme's images are PNG or JPEG files");
     return std::nullopt;
   }
   return bytes;
 }
 
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics,
-                                     const FontSubsetter& subset) {
-  PdfWriter writer(theme, creator, subset);
+                                     const std::string& creator, Diagnostics& diagnostics) {
+  PdfWriter writer(theme, creator);
   for (std::size_t i = 0; i < laid_out.pages.size(); ++i) writer.add_body(i, std::move(laid_out.pages[i]));
   return writer.finish(laid_out.metadata, diagnostics);
 }

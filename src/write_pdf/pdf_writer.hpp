@@ -4,7 +4,6 @@
 // same bytes. libharu's errors are recorded by its C callback and reported here.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,10 +15,6 @@
 
 namespace kansli {
 
-// Cuts a font file down to the code points a document uses; returns the font's bytes.
-using FontSubsetter =
-    std::function<std::optional<std::string>(const std::string& path, const std::vector<char32_t>& code_points)>;
-
 namespace pdf {
 class PagePipeline;
 }
@@ -27,10 +22,10 @@ class PagePipeline;
 // Writes a PDF from pages as layout hands them over: a thread of its own makes and
 // compresses each page's content stream meanwhile (and drops the page), so that when
 // layout is done only the fonts, images and the document's structure are left. Pages are
-// the theme's size. With `subset`, each embedded font holds only the glyphs the document uses.
+// the theme's size. Each embedded font holds only the glyphs the document shows.
 class PdfWriter final : public layout::PageSink {
  public:
-  PdfWriter(const Theme& theme, std::string creator, FontSubsetter subset = nullptr);
+  PdfWriter(const Theme& theme, std::string creator);
   ~PdfWriter() override;
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;
@@ -43,13 +38,11 @@ class PdfWriter final : public layout::PageSink {
  private:
   const Theme& theme_;
   std::string creator_;
-  FontSubsetter subset_;
   std::unique_ptr<pdf::PagePipeline> pipeline_;
 };
 
 // Writes `laid_out` (pages of the theme's size) as a PDF document through a PdfWriter.
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics,
-                                     const FontSubsetter& subset = nullptr);
+                                     const std::string& creator, Diagnostics& diagnostics);
 
 }  // namespace kansli
