@@ -11,10 +11,12 @@
 #include <hpdf.h>
 #include <hpdf_pages.h>
 
+#include "base/files.hpp"
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
 #include "write_pdf/page_content.hpp"
 #include "write_pdf/page_pipeline.hpp"
+#include "write_pdf/png_image.hpp"
 #include "write_pdf/pdf_fonts.hpp"
 #include "write_pdf/pdf_streams.hpp"
 
@@ -51,15 +53,54 @@ class PdfDocument {
 // at once (libharu would compress them while saving); a null image could not be read.
 using ImageTable = std::map<std::string, HPDF_Image>;
 
+// An image object holding the PNG's own compressed data, read through the PNG predictor.
+HPDF_Image add_png_object(HPDF_Doc doc, const pdf::PngImage& png) {
+  HPDF_Dict image = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (!image) return nullptr;
+  HPDF_Dict_AddName(image, "Type", "XObject");
+  HPDF_Dict_AddName(image, "Subtype", "Image");
+  HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(png.width));
+  HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(png.height));
+  HPDF_Dict_AddNumber(image, "BitsPerComponent", png.bit_depth);
+  if (png.palette.empty()) {
+    HPDF_Dict_AddName(image, "ColorSpace", png.colors == 3 ? "DeviceRGB" : "DeviceGray");
+  } else {
+    HPDF_Array indexed = HPDF_Array_New(doc->mmgr);
+    HPDF_Array_AddName(indexed, "Indexed");
+    HPDF_Array_AddName(indexed, "DeviceRGB");
+    HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(png.palette.size() / 3) - 1);
+    HPDF_Array_Add(indexed, HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(png.palette.data())),
+                                            static_cast<HPDF_UINT>(png.palette.size())));
+    HPDF_Dict_Add(image, "ColorSpace", indexed);
+  }
+  HPDF_Dict parameters = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_AddNumber(parameters, "Predictor", 15);  // PNG's filters, chosen row by row
+  HPDF_Dict_AddNumber(parameters, "Colors", png.colors);
+  HPDF_Dict_AddNumber(parameters, "BitsPerComponent", png.bit_depth);
+  HPDF_Dict_AddNumber(parameters, "Columns", static_cast<HPDF_INT32>(png.width));
+  HPDF_Dict_Add(image, "DecodeParms", parameters);
+  pdf::set_deflated(image, png.data);
+  return image;
+}
+
+// A PNG image as it is when PDF can take it so, else decoded by libharu (and compressed
+// again); null when it cannot be read.
+HPDF_Image load_png(HPDF_Doc doc, const std::string& path) {
+  std::string error;
+  if (const auto bytes = read_file(path, error)) {
+    if (const auto png = pdf::read_png_as_is(*bytes)) return add_png_object(doc, *png);
+  }
+  HPDF_Image image = HPDF_LoadPngImageFromFile(doc, path.c_str());
+  if (image) pdf::deflate_now(image);
+  return image;
+}
+
 ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files) {
   ImageTable images;
   for (const auto& path : files) {
     const bool png = path.size() > 4 && (path.substr(path.size() - 4) == ".png" ||
                                          path.substr(path.size() - 4) == ".PNG");
-    HPDF_Image image = png ? HPDF_LoadPngImageFromFile(doc, path.c_str())
-                           : HPDF_LoadJpegImageFromFile(doc, path.c_str());
-    if (image && png) pdf::deflate_now(image);  // JPEG data stays as it is (DCTDecode)
-    images.emplace(path, image);
+    images.emplace(path, png ? load_png(doc, path) : HPDF_LoadJpegImageFromFile(doc, path.c_str()));
   }
   return images;
 }

@@ -162,6 +162,16 @@ TEST_CASE("a web link in a report's text is clickable in the PDF and in the HTML
   CHECK(slurp(out + "/tu-2026-41-tjansteutlatande.html").find("href=\"" + address + "\"") != std::string::npos);
 }
 
+TEST_CASE("the logo keeps its own PNG data in the PDF, read through the PNG predictor, and shows") {
+  const std::string out = fresh_folder("logo");
+  REQUIRE(render("templates/kallelse.xml", kMeeting, out).exit_code == 0);
+  const std::string pdf = out + "/styrelsen-2026-12-10-kallelse.pdf";
+  CHECK(slurp(pdf).find("/Predictor 15") != std::string::npos);  // the dictionaries are not compressed
+  const RunResult images = run({"/usr/bin/pdfimages", "-list", pdf});
+  REQUIRE(images.exit_code == 0);
+  CHECK(images.out.find("192   192  rgb     3   8") != std::string::npos);
+}
+
 TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
   const std::string out = fresh_folder("packet");
   const RunResult result = render("templates/motespaket.xml", kMeeting, out);

@@ -6,6 +6,7 @@
 
 #include "write_pdf/deflate.hpp"
 #include "write_pdf/page_content.hpp"
+#include "write_pdf/png_image.hpp"
 
 using namespace kansli;
 
@@ -39,7 +40,41 @@ layout::PageItem text_item(layout::FontFace face, const std::string& text, doubl
   return item;
 }
 
+// A PNG file of `width` × `height` pixels of `color_type` (2: RGB, 6: RGBA), its rows
+// unfiltered; CRCs are left zero (they are not read).
+std::string png_file(unsigned width, unsigned height, int color_type, bool interlaced = false, std::size_t cut = 0) {
+  const auto chunk = [](const std::string& type, const std::string& body) {
+    std::string out;
+    for (const int shift : {24, 16, 8, 0}) out += static_cast<char>((body.size() >> shift) & 0xFF);
+    return out + type + body + std::string(4, '\0');
+  };
+  std::string header;
+  for (const unsigned n : {width, height}) {
+    for (const int shift : {24, 16, 8, 0}) header += static_cast<char>((n >> shift) & 0xFF);
+  }
+  header += std::string{8, static_cast<char>(color_type), 0, 0, static_cast<char>(interlaced ? 1 : 0)};
+  const std::size_t row = 1 + width * (color_type == 6 ? 4 : 3);
+  std::string pixels;
+  for (unsigned y = 0; y < height; ++y) pixels += std::string(1, '\0') + std::string(row - 1, static_cast<char>(y * 40));
+  std::string data = pdf::deflate_bytes(pixels);
+  data.resize(data.size() - cut);
+  return "\x89PNG\r\n\x1a\n" + chunk("IHDR", header) + chunk("IDAT", data) + chunk("IEND", "");
+}
+
 }  // namespace
+
+TEST_CASE("a PNG goes into the PDF as it is only when PDF can read its data so, and whole") {
+  const auto rgb = pdf::read_png_as_is(png_file(3, 2, 2));
+  REQUIRE(rgb);
+  CHECK(rgb->width == 3);
+  CHECK(rgb->height == 2);
+  CHECK(rgb->colors == 3);
+  CHECK(inflate_zlib(rgb->data, 100).size() == 2 * (1 + 9));
+  CHECK_FALSE(pdf::read_png_as_is(png_file(3, 2, 6)));        // alpha: libharu splits it into a mask
+  CHECK_FALSE(pdf::read_png_as_is(png_file(3, 2, 2, true)));  // interlaced
+  CHECK_FALSE(pdf::read_png_as_is(png_file(3, 2, 2, false, 6)));  // data cut short
+  CHECK_FALSE(pdf::read_png_as_is("GIF89a"));
+}
 
 TEST_CASE("a stream compressed in parts inflates to all its parts in order, checksum included") {
   const std::string body = repeated("BT /F1 10 Tf 50 700 Td (Sammanträde) Tj ET\n", 200);
