@@ -62,7 +62,7 @@ class HyphenationLoader {
 };
 
 // Lays out and writes the PDF; nullopt after an error. Takes the document: once it is laid
-// out, the tree and the hyphenation patterns are freed before the PDF is put together.
+// out, the tree and the hyphenation patterns are freed while the PDF is put together.
 std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, const FontSet& fonts,
                                     HyphenationLoader& patterns, const RenderOptions& options,
                                     Diagnostics& diagnostics) {
@@ -80,10 +80,15 @@ std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, 
   // The PDF writer makes each page's content on its own thread while layout goes on.
   PdfWriter writer(theme, "kansli " KANSLI_VERSION);
   if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
+  // The tree and the patterns are freed on a thread of their own while the PDF is put together.
   const doc::Metadata metadata = std::move(document.metadata);
-  document = doc::Document();
-  hyphenator.reset();
-  return writer.finish(metadata, diagnostics);
+  auto freeing = std::async(std::launch::async, [tree = std::move(document), patterns = std::move(hyphenator)]() mutable {
+    tree = doc::Document();
+    patterns.reset();
+  });
+  auto bytes = writer.finish(metadata, diagnostics);
+  freeing.get();
+  return bytes;
 }
 
 // Returns a loader for the files a data file refers to, reading them like the data file.

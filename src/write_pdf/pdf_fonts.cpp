@@ -128,11 +128,14 @@ CodePointsSeen::CodePointsSeen() {
 void CodePointsSeen::add(const layout::Page& page) {
   for (const auto& item : page.items) {
     if (item.kind != PageItem::Kind::kText) continue;
-    auto& face = seen_[static_cast<std::size_t>(item.face)];
+    const auto index = static_cast<std::size_t>(item.face);
+    auto& face = seen_[index];
     char32_t c = 0;
     for (std::size_t i = 0; i < item.text.size();) {
       i += next_code_point(item.text, i, c);
-      if (c < 0x10000) face[c] = true;
+      if (c >= 0x10000) continue;
+      face[c] = true;
+      highest_[index] = std::max(highest_[index], c);
     }
   }
 }
@@ -140,7 +143,7 @@ void CodePointsSeen::add(const layout::Page& page) {
 UsedCodePoints CodePointsSeen::sorted() const {
   UsedCodePoints used;
   for (std::size_t i = 0; i < 4; ++i) {
-    for (char32_t c = 0; c < 0x10000; ++c) {
+    for (char32_t c = 0; c <= highest_[i]; ++c) {
       if (seen_[i][c]) used[i].push_back(c);
     }
   }

@@ -34,6 +34,7 @@ class CodePointsSeen {
  private:
   // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
   std::array<std::vector<bool>, 4> seen_;
+  std::array<char32_t, 4> highest_{};  // the highest seen, so that sorting stops there
 };
 
 // A face ready to embed: the font cut down, and its streams compressed.
