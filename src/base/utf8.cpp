@@ -33,6 +33,10 @@ std::size_t decode_one(std::string_view text, std::size_t i, char32_t& out) {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   char32_t cp = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII, most of any file: one byte each
+      ++i;
+      continue;
+    }
     const std::size_t length = decode_one(text, i, cp);
     if (length == 0) return i;
     i += length;
