@@ -23,6 +23,13 @@ bool is_letter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
 }
 
+// The bytes of text in `inlines` and the inlines inside them.
+std::size_t text_bytes(const std::vector<doc::Inline>& inlines) {
+  std::size_t bytes = 0;
+  for (const auto& in : inlines) bytes += in.text.size() + text_bytes(in.children);
+  return bytes;
+}
+
 bool is_lower(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
 
 // A place inside a word where a line may end.
@@ -62,6 +69,8 @@ class ElementBuilder {
       }
     }
   }
+
+  void reserve(std::size_t elements) { elements_.reserve(elements); }
 
   std::vector<TextElement> finish() {
     close_word();
@@ -131,7 +140,7 @@ class ElementBuilder {
   // Cuts the collected word at its break points into boxes and penalties.
   void close_word() {
     if (word_.empty()) return;
-    const auto breaks = word_breaks();
+    const auto& breaks = word_breaks();
     std::size_t start = 0;
     for (const auto& point : breaks) {
       add_boxes(take_until(point.offset - start));
@@ -171,14 +180,18 @@ class ElementBuilder {
     return taken;
   }
 
-  std::vector<WordBreak> word_breaks() const {
-    std::string text;
+  // The places where the collected word may break, in order (in `word_breaks_`; its text
+  // is in `word_text_`: both are kept from word to word to save allocating them).
+  const std::vector<WordBreak>& word_breaks() {
+    std::string& text = word_text_;
+    text.clear();
     bool linked = false;
     for (const auto& piece : word_) {
       text += piece.text;
       linked = linked || !piece.link.empty();
     }
-    std::vector<WordBreak> breaks;
+    std::vector<WordBreak>& breaks = word_breaks_;
+    breaks.clear();
     if (!soft_hyphens_.empty()) {
       for (const std::size_t offset : soft_hyphens_) breaks.push_back({offset, true, true});
     } else if (options_.hyphenate && !linked && context_.hyphenator) {
@@ -186,12 +199,14 @@ class ElementBuilder {
     }
     add_hard_breaks(text, breaks);
     std::sort(breaks.begin(), breaks.end(), [](const WordBreak& a, const WordBreak& b) { return a.offset < b.offset; });
-    std::vector<WordBreak> unique;
+    // Only breaks inside the word, each once.
+    std::size_t kept = 0;
     for (const auto& point : breaks) {
       if (point.offset == 0 || point.offset >= text.size()) continue;
-      if (unique.empty() || unique.back().offset != point.offset) unique.push_back(point);
+      if (kept == 0 || breaks[kept - 1].offset != point.offset) breaks[kept++] = point;
     }
-    return unique;
+    breaks.resize(kept);
+    return breaks;
   }
 
   // Hyphenation points of each run of letters that has a lower-case letter.
@@ -295,6 +310,8 @@ class ElementBuilder {
   SliceContext& context_;
   std::vector<TextElement> elements_;
   std::vector<Piece> word_;                  // the word being collected
+  std::string word_text_;                    // scratch for word_breaks
+  std::vector<WordBreak> word_breaks_;       // scratch for word_breaks
   std::vector<std::size_t> soft_hyphens_;    // byte offsets of its soft hyphens
   std::vector<NoteReference> pending_notes_;  // notes for the next piece
   std::set<char32_t> reported_;
@@ -305,6 +322,7 @@ class ElementBuilder {
 std::vector<TextElement> build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
                                              const ElementOptions& options, SliceContext& context) {
   ElementBuilder builder(options, context);
+  builder.reserve(text_bytes(inlines) / 3 + 4);  // about a box and a space for each word of six letters
   builder.add(inlines, style);
   return builder.finish();
 }
