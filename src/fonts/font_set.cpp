@@ -97,6 +97,7 @@ hb_face_t* subset_face(hb_face_t* face, const std::vector<char32_t>& code_points
   if (!input) return nullptr;
   hb_set_t* unicodes = hb_subset_input_unicode_set(input);
   for (const char32_t c : code_points) hb_set_add(unicodes, c);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
   hb_face_t* subset = hb_subset_or_fail(face, input);
   hb_subset_input_destroy(input);
   return subset;
