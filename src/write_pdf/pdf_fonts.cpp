@@ -154,19 +154,16 @@ const std::string& font_file(const Theme& theme, layout::FontFace face) {
   return theme.font_files.at(kFaceKeys[static_cast<std::size_t>(face)]);
 }
 
-std::array<std::optional<PreparedFont>, 4> prepare_fonts(const Theme& theme, const UsedCodePoints& used) {
-  std::array<std::optional<PreparedFont>, 4> prepared;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (used[i].empty()) continue;
-    auto font = embed_font(font_file(theme, static_cast<layout::FontFace>(i)), used[i]);
-    if (!font) continue;
-    PreparedFont& out = prepared[i].emplace();
-    out.file = deflate_bytes(font->file);
-    out.glyph_map = deflate_bytes(glyph_map(*font));
-    out.to_unicode = deflate_bytes(identity_to_unicode(used[i]));
-    out.font = std::move(*font);
-  }
-  return prepared;
+std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace face,
+                                         const std::vector<char32_t>& code_points) {
+  auto font = embed_font(font_file(theme, face), code_points);
+  if (!font) return std::nullopt;
+  PreparedFont out;
+  out.file = deflate_bytes(font->file);
+  out.glyph_map = deflate_bytes(glyph_map(*font));
+  out.to_unicode = deflate_bytes(identity_to_unicode(code_points));
+  out.font = std::move(*font);
+  return out;
 }
 
 HPDF_Font add_font_objects(HPDF_Doc doc, const PreparedFont& prepared, layout::FontFace face) {

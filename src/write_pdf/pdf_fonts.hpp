@@ -48,9 +48,9 @@ struct PreparedFont {
 // The theme's font file of `face`.
 const std::string& font_file(const Theme& theme, layout::FontFace face);
 
-// Prepares the faces that show at least one code point (the others stay empty); a face
-// whose file cannot be read or cut stays empty too.
-std::array<std::optional<PreparedFont>, 4> prepare_fonts(const Theme& theme, const UsedCodePoints& used);
+// Prepares `face` to show `code_points` (sorted); nullopt when its file cannot be read or cut.
+std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace face,
+                                         const std::vector<char32_t>& code_points);
 
 // Adds the objects of a prepared face to `doc`; returns its Type0 font (null when libharu
 // failed). `face` makes its subset tag (KANSLA+ to KANSLD+).

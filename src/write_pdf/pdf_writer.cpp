@@ -285,9 +285,15 @@ void PdfWriter::add_furniture(std::size_t index, layout::Page page) { pipeline_-
 
 std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diagnostics& diagnostics) {
   // 1. The pages as the page thread made them; the fonts, cut down to the glyphs they
-  //    show, are prepared on a second thread while libharu takes the pages.
+  //    show, are prepared on threads of their own (one a face) while libharu takes the pages.
   pdf::MadePages made = pipeline_->finish();
-  auto preparing_fonts = std::async(std::launch::async, [&] { return pdf::prepare_fonts(theme_, made.used); });
+  std::array<std::future<std::optional<pdf::PreparedFont>>, 4> preparing_fonts;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (made.used[i].empty()) continue;
+    preparing_fonts[i] = std::async(std::launch::async, [this, &made, i] {
+      return pdf::prepare_font(theme_, static_cast<layout::FontFace>(i), made.used[i]);
+    });
+  }
   ErrorRecord errors;
   PdfDocument pdf(&errors);
   if (!pdf.get()) {
@@ -307,7 +313,11 @@ std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diag
   const bool pages_added = add_pages(pdf.get(), made.contents, images, theme_, pages);
   add_outlines(pdf.get(), made.navigation, theme_.page_height, pages);
   add_links(made.navigation, theme_.page_height, pages);
-  const std::string font_error = add_fonts(pdf.get(), theme_, made.used, preparing_fonts.get(), made.contents, pages);
+  std::array<std::optional<pdf::PreparedFont>, 4> prepared;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (preparing_fonts[i].valid()) prepared[i] = preparing_fonts[i].get();
+  }
+  const std::string font_error = add_fonts(pdf.get(), theme_, made.used, prepared, made.contents, pages);
   // 4. Bytes.
   std::string bytes = errors.code == HPDF_OK && pages_added && font_error.empty() ? read_stream(pdf.get()) : "";
   if (!font_error.empty()) {
