@@ -2,8 +2,8 @@
 #include "write_pdf/page_content.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "base/utf8.hpp"
 
@@ -19,14 +19,16 @@ void append_number(std::string& out, double value) {
     out += '-';
     thousandths = -thousandths;
   }
-  out += std::to_string(thousandths / 1000);
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, thousandths / 1000).ptr;
+  out.append(digits, end);
   long fraction = thousandths % 1000;
   if (fraction == 0) return;
-  char digits[5];
-  std::snprintf(digits, sizeof digits, ".%03ld", fraction);
-  std::string_view text(digits);
-  while (text.back() == '0') text.remove_suffix(1);
-  out += text;
+  out += '.';
+  for (long unit = 100; fraction > 0; unit /= 10) {
+    out += static_cast<char>('0' + fraction / unit);
+    fraction %= unit;
+  }
 }
 
 // Appends "x y " (a point, or a width and height).

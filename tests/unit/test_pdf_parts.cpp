@@ -63,6 +63,17 @@ std::string png_file(unsigned width, unsigned height, int color_type, bool inter
 
 }  // namespace
 
+TEST_CASE("positions are written with at most three decimals and no trailing zeros") {
+  layout::Page page;
+  page.items = {text_item(layout::FontFace::kRegular, "a", 100), text_item(layout::FontFace::kRegular, "b", 141.95)};
+  page.items[0].x = 12.125;
+  page.items[1].x = 12.0004;
+  pdf::PageContent content;
+  const std::string ops = pdf::page_operators(page, 800.05, content);
+  CHECK(ops.find("12.125 700.05 Td") != std::string::npos);
+  CHECK(ops.find("-0.125 -41.95 Td") != std::string::npos);  // from the first piece to the second, rounded
+}
+
 TEST_CASE("a PNG goes into the PDF as it is only when PDF can read its data so, and whole") {
   const auto rgb = pdf::read_png_as_is(png_file(3, 2, 2));
   REQUIRE(rgb);
