@@ -110,34 +110,56 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return buffer.str();
 }
 
+struct OutputBatch::Staged {
+  std::string target;
+  Pending pending;
+};
+
+OutputBatch::OutputBatch() = default;
+
+OutputBatch::~OutputBatch() {
+  for (auto& file : staged_) {
+    std::vector<Pending> one{file.pending};
+    discard(one);
+  }
+}
+
+bool OutputBatch::stage(const OutputFile& file, std::string& error) {
+  Pending pending;
+  if (!open_temporary(file.path, pending, error) || !write_all(pending, file.bytes, file.path, error)) {
+    std::vector<Pending> one{pending};
+    discard(one);
+    return false;
+  }
+  const std::lock_guard<std::mutex> lock(mutex_);
+  staged_.push_back({file.path, pending});
+  return true;
+}
+
+bool OutputBatch::commit(std::string& error) {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  // Name them all, then rename each over its target.
+  for (auto& file : staged_) {
+    if (!name_temporary(file.target, file.pending, error)) return false;  // the destructor discards them
+  }
+  for (auto& file : staged_) {
+    if (std::rename(file.pending.temp.c_str(), file.target.c_str()) != 0) {
+      error = "cannot replace '" + file.target + "': " + std::strerror(errno);
+      return false;
+    }
+    file.pending.temp.clear();
+  }
+  return true;
+}
+
 bool write_files_atomically(const std::vector<OutputFile>& files, std::string& error,
                             const std::function<void(std::size_t)>& after_write) {
-  std::vector<Pending> pending(files.size());
-  // 1. Write every output in full, unnamed where the system allows.
+  OutputBatch batch;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!open_temporary(files[i].path, pending[i], error) || !write_all(pending[i], files[i].bytes, files[i].path, error)) {
-      discard(pending);
-      return false;
-    }
+    if (!batch.stage(files[i], error)) return false;
     if (after_write) after_write(i);
   }
-  // 2. Name them, then rename each over its target.
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!name_temporary(files[i].path, pending[i], error)) {
-      discard(pending);
-      return false;
-    }
-  }
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (std::rename(pending[i].temp.c_str(), files[i].path.c_str()) != 0) {
-      error = "cannot replace '" + files[i].path + "': " + std::strerror(errno);
-      discard(pending);
-      return false;
-    }
-    pending[i].temp.clear();
-  }
-  discard(pending);  // closes the descriptors
-  return true;
+  return batch.commit(error);
 }
 
 }  // namespace kansli

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,29 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
 struct OutputFile {
   std::string path;
   std::string bytes;
+};
+
+// Outputs written all or none. Each is written in full (and synced) to an unnamed
+// temporary file in its target's folder as soon as it is staged, perhaps while the next is
+// still being made; commit() then names them and renames each over its target. A batch
+// destroyed without committing leaves no trace. stage() may be called from several threads.
+class OutputBatch {
+ public:
+  OutputBatch();
+  ~OutputBatch();
+  OutputBatch(const OutputBatch&) = delete;
+  OutputBatch& operator=(const OutputBatch&) = delete;
+
+  // Writes `file` to its temporary; false with `error` set when it cannot.
+  bool stage(const OutputFile& file, std::string& error);
+  // Renames every staged file over its target; on failure removes the temporaries, leaves
+  // the targets untouched and sets `error`.
+  bool commit(std::string& error);
+
+ private:
+  struct Staged;
+  std::mutex mutex_;
+  std::vector<Staged> staged_;
 };
 
 // Writes every file to a temporary beside it, then renames them all into place.

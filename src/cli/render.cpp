@@ -106,18 +106,23 @@ std::string kind_of(const LoadedFile& file) {
   return kind && kind->is_string() ? kind->as_string() : "";
 }
 
-// Writes every output or none (see write_files_atomically) and says what was written.
-int write_outputs(const std::vector<OutputFile>& outputs, const std::string& directory, Diagnostics& diagnostics) {
-  std::error_code ignored;
-  fs::create_directories(directory, ignored);
-  std::string error;
-  if (!write_files_atomically(outputs, error)) {
-    diagnostics.error({}, error);
-    return kExitIoError;
-  }
-  for (const auto& output : outputs) std::cout << "wrote " << output.path << "\n";
-  return kExitOk;
-}
+// Writes an output to its temporary file (OutputBatch) on a thread of its own, so that the
+// HTML is on disk while the PDF is being made; `error` is set when it could not be.
+class BackgroundStage {
+ public:
+  BackgroundStage(OutputBatch& batch, OutputFile file)
+      : staging_(std::async(std::launch::async, [&batch, file = std::move(file)]() mutable {
+          std::string error;
+          batch.stage(file, error);
+          std::string().swap(file.bytes);  // on disk now: not kept while the PDF is made
+          return error;
+        })) {}
+  // Waits for the file; its error, or empty.
+  std::string wait() { return staging_.valid() ? staging_.get() : std::string(); }
+
+ private:
+  std::future<std::string> staging_;
+};
 
 // Steps 2 and 3 of render: the data, prepared, and the template, evaluated into the
 // document tree; for a PDF, `fonts` are loaded first, so that a character from data they
@@ -179,25 +184,40 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   std::unique_ptr<FontSet> fonts;
   auto document = make_document(options, policy, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);
   if (!document) return kExitInputError;
+  document->body.shrink_to_fit();  // a long document's body holds thousands of blocks
   if (options.dump_tree) {
     std::cout << doc::dump_document(*document);
     return kExitOk;
   }
-  // 4. Writers: everything is made in memory before anything is written; the HTML first,
-  //    since the PDF writer takes the document.
-  std::vector<OutputFile> outputs;
+  // 4. Writers. The HTML first, since the PDF writer takes the document; it is written to
+  //    its temporary file while the PDF is made. Then the PDF, and all outputs are renamed
+  //    into place together, or none (OutputBatch).
   const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
+  std::error_code ignored;
+  if (!options.dump_layout) fs::create_directories(options.output_directory, ignored);
+  OutputBatch batch;
+  std::vector<std::string> written;
+  std::optional<BackgroundStage> html;  // after the batch: it is waited for before the batch goes
   if (options.write_html && !options.dump_layout) {
-    outputs.push_back({stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+    html.emplace(batch, OutputFile{stem + ".html", write_html(*document, *theme, read_document_images(*document))});
   }
+  std::string error;
   if (fonts) {
     auto bytes = make_pdf(std::move(*document), *theme, *fonts, patterns, options, diagnostics);
     if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
-    outputs.insert(outputs.begin(), {stem + ".pdf", std::move(*bytes)});
+    if (!batch.stage({stem + ".pdf", std::move(*bytes)}, error)) diagnostics.error({}, error);
+    written.push_back(stem + ".pdf");
   }
-  // 5. Write all outputs atomically.
-  return write_outputs(outputs, options.output_directory, diagnostics);
+  if (html) {
+    if (const std::string html_error = html->wait(); !html_error.empty()) diagnostics.error({}, html_error);
+    written.push_back(stem + ".html");
+  }
+  // 5. All outputs into place at once.
+  if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
+  if (diagnostics.has_errors()) return kExitIoError;
+  for (const auto& path : written) std::cout << "wrote " << path << "\n";
+  return kExitOk;
 }
 
 }  // namespace kansli::cli
