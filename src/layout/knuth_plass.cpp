@@ -71,7 +71,12 @@ double demerits_of(double bad, const BreakItem& item, const BreakSettings& setti
 class Breaker {
  public:
   Breaker(const std::vector<BreakItem>& items, const BreakSettings& settings)
-      : items_(items), settings_(settings) {}
+      : items_(items),
+        settings_(settings),
+        // A ratio a little above the tolerance's (badness 100·r³) is surely too loose; at
+        // any badness (10000 and up) none is.
+        loosest_ratio_(settings.tolerance >= kAwfulBadness ? std::numeric_limits<double>::infinity()
+                                                            : std::cbrt(settings.tolerance / 100) * 1.001) {}
 
   std::vector<std::size_t> run() {
     nodes_.reserve(items_.size() / 2 + 8);
@@ -100,14 +105,16 @@ class Breaker {
     struct Candidate { double demerits = std::numeric_limits<double>::infinity(); int from = -1; double ratio = 0; };
     Candidate best[4];
     still_active_.clear();
+    const double width_here = sums.width + (item.kind == BreakItem::Kind::kPenalty ? item.width : 0);
     for (const int index : active_) {
       const Node& node = nodes_[static_cast<std::size_t>(index)];
-      const double natural = sums.width - node.totals.width + (item.kind == BreakItem::Kind::kPenalty ? item.width : 0);
-      const double ratio = adjustment_ratio_of(natural, sums.stretch - node.totals.stretch,
+      const double ratio = adjustment_ratio_of(width_here - node.totals.width, sums.stretch - node.totals.stretch,
                                                sums.shrink - node.totals.shrink);
-      if (ratio >= -1 && !forced) still_active_.push_back(index);
+      if (ratio < -1) continue;  // too tight: this line and every longer one from the node
+      if (!forced) still_active_.push_back(index);
+      if (ratio > loosest_ratio_) continue;  // badness above the tolerance, without computing it
       const double bad = badness(ratio);
-      if (ratio < -1 || bad > settings_.tolerance) continue;
+      if (bad > settings_.tolerance) continue;
       double demerits = demerits_of(bad, item, settings_);
       if (node.flagged && item.flagged) demerits += settings_.flagged_demerits;
       if (forced && node.flagged) demerits += settings_.final_hyphen_demerits;
@@ -153,6 +160,7 @@ class Breaker {
 
   const std::vector<BreakItem>& items_;
   const BreakSettings& settings_;
+  const double loosest_ratio_;
   std::vector<Node> nodes_;
   std::vector<int> active_;
   std::vector<int> still_active_;  // scratch for consider_break, kept to avoid allocating
