@@ -57,8 +57,9 @@ struct LineSpan {
 };
 
 // Emits the text and link items of one line.
-Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double width, doc::Align align,
-                bool justify, const TextStyle& style) {
+Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc::Align align, bool justify,
+                const TextStyle& style) {
+  const std::vector<TextElement>& elements = paragraph.elements;
   std::size_t begin = span.begin;
   while (begin < span.end && elements[begin].item.kind != BreakItem::Kind::kBox) ++begin;
   std::size_t end = span.end;  // one past the last box
@@ -104,14 +105,15 @@ Slice emit_line(const std::vector<TextElement>& elements, LineSpan span, double 
   for (std::size_t i = begin; i < end; ++i) {
     const TextElement& element = elements[i];
     if (element.item.kind == BreakItem::Kind::kBox) {
-      for (const auto& piece : element.pieces) put(piece);
+      for (std::uint32_t k = 0; k < element.piece_count; ++k) put(paragraph.pieces[element.first_piece + k]);
     } else if (element.item.kind == BreakItem::Kind::kGlue) {
       natural_gap += element.item.width;
       x += element.item.width + ratio * (ratio > 0 ? element.item.stretch : element.item.shrink);
     }
   }
   if (at_break.hyphen && end > begin) {
-    const Piece& before = elements[end - 1].pieces.back();
+    const TextElement& last_box = elements[end - 1];
+    const Piece& before = paragraph.pieces[last_box.first_piece + last_box.piece_count - 1];
     put(Piece{"-", before.face, before.size, before.rise, before.color, "", at_break.item.width, {}});
   }
   return slice;
@@ -124,14 +126,14 @@ std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, cons
   const bool justify = style.justify && align == doc::Align::kStart;
   const InlineStyle inline_style{bold || style.bold, style.italic, style.size, 0, context.theme.color(style.color), ""};
   const ElementOptions options{width, style.hyphenate, justify};
-  const auto elements = build_text_elements(inlines, inline_style, options, context);
-  const auto breaks = choose_breaks(elements, options, style.size);
+  const TextElements paragraph = build_text_elements(inlines, inline_style, options, context);
+  const auto breaks = choose_breaks(paragraph.elements, options, style.size);
   std::vector<Slice> slices;
   std::size_t begin = 0;
   for (const std::size_t end : breaks) {
-    Slice line = emit_line(elements, {begin, end}, width, align, justify, style);
+    Slice line = emit_line(paragraph, {begin, end}, width, align, justify, style);
     begin = end + 1;
-    if (line.items.empty() && end + 1 == elements.size() && !slices.empty()) continue;  // nothing after a final break
+    if (line.items.empty() && end + 1 == paragraph.elements.size() && !slices.empty()) continue;  // nothing after a final break
     slices.push_back(std::move(line));
   }
   if (slices.empty()) return slices;

@@ -70,13 +70,16 @@ class ElementBuilder {
     }
   }
 
-  void reserve(std::size_t elements) { elements_.reserve(elements); }
+  void reserve(std::size_t elements) {
+    out_.elements.reserve(elements);
+    out_.pieces.reserve(elements / 2);
+  }
 
-  std::vector<TextElement> finish() {
+  TextElements finish() {
     close_word();
-    while (!elements_.empty() && elements_.back().item.kind == BreakItem::Kind::kGlue) elements_.pop_back();
+    while (!out_.elements.empty() && out_.elements.back().item.kind == BreakItem::Kind::kGlue) out_.elements.pop_back();
     add_forced_break();
-    return std::move(elements_);
+    return std::move(out_);
   }
 
  private:
@@ -121,20 +124,20 @@ class ElementBuilder {
   }
 
   void add_space(const InlineStyle& style) {
-    if (elements_.empty() || elements_.back().item.kind == BreakItem::Kind::kGlue) return;
+    if (out_.elements.empty() || out_.elements.back().item.kind == BreakItem::Kind::kGlue) return;
     const double width = context_.metrics.measure(face_of(style), " ", style.size);
     TextElement space;
     space.item = {BreakItem::Kind::kGlue, width, options_.justify ? width / 2 : 0, options_.justify ? width / 3 : 0};
-    elements_.push_back(std::move(space));
+    out_.elements.push_back(std::move(space));
   }
 
   void add_forced_break() {
     TextElement fill;
     fill.item = {BreakItem::Kind::kGlue, 0, kFillStretch, 0};
-    elements_.push_back(std::move(fill));
+    out_.elements.push_back(std::move(fill));
     TextElement end;
     end.item = {BreakItem::Kind::kPenalty, 0, 0, 0, -kInfinitePenalty};
-    elements_.push_back(std::move(end));
+    out_.elements.push_back(std::move(end));
   }
 
   // Cuts the collected word at its break points into boxes and penalties.
@@ -143,25 +146,25 @@ class ElementBuilder {
     const auto& breaks = word_breaks();
     std::size_t start = 0;
     for (const auto& point : breaks) {
-      add_boxes(take_until(point.offset - start));
+      take_until(point.offset - start, taken_);
+      add_boxes(taken_);
       start = point.offset;
       TextElement penalty;
       penalty.item = {BreakItem::Kind::kPenalty, 0, 0, 0, point.penalty, point.flagged};
       if (point.hyphen) {
-        const Piece& before = elements_.back().pieces.back();
+        const Piece& before = out_.pieces.back();
         penalty.item.width = context_.metrics.measure(before.face, "-", before.size);
         penalty.hyphen = true;
       }
-      elements_.push_back(std::move(penalty));
+      out_.elements.push_back(std::move(penalty));
     }
-    add_boxes(std::move(word_));
-    word_.clear();
+    add_boxes(word_);
     soft_hyphens_.clear();
   }
 
-  // Removes and returns the first `length` bytes of the word's pieces.
-  std::vector<Piece> take_until(std::size_t length) {
-    std::vector<Piece> taken;
+  // Moves the first `length` bytes of the word's pieces to `taken`.
+  void take_until(std::size_t length, std::vector<Piece>& taken) {
+    taken.clear();
     while (length > 0 && !word_.empty()) {
       Piece& first = word_.front();
       if (first.text.size() <= length) {
@@ -177,7 +180,6 @@ class ElementBuilder {
       taken.push_back(std::move(head));
       length = 0;
     }
-    return taken;
   }
 
   // The places where the collected word may break, in order (in `word_breaks_`; its text
@@ -249,23 +251,38 @@ class ElementBuilder {
     }
   }
 
-  // Adds one box, or several with zero penalties between them when it is wider than a line.
-  void add_boxes(std::vector<Piece> pieces) {
+  // Adds one box of `pieces` (moved out; the vector is left empty), or several with zero
+  // penalties between them when it is wider than a line.
+  void add_boxes(std::vector<Piece>& pieces) {
     if (pieces.empty()) return;
-    for (auto& piece : pieces) piece.width = context_.metrics.measure(piece.face, piece.text, piece.size);
-    std::vector<std::vector<Piece>> parts(1);
     double width = 0;
-    for (const auto& piece : pieces) width += piece.width;
-    if (width > options_.line_width) parts = cut_between_characters(pieces);
-    else parts.front() = std::move(pieces);
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      if (i > 0) elements_.push_back({BreakItem{BreakItem::Kind::kPenalty}, {}, false});
-      TextElement box;
-      box.item.kind = BreakItem::Kind::kBox;
-      for (const auto& piece : parts[i]) box.item.width += piece.width;
-      box.pieces = std::move(parts[i]);
-      elements_.push_back(std::move(box));
+    for (auto& piece : pieces) {
+      piece.width = context_.metrics.measure(piece.face, piece.text, piece.size);
+      width += piece.width;
     }
+    if (width > options_.line_width) {
+      const auto parts = cut_between_characters(pieces);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out_.elements.push_back({BreakItem{BreakItem::Kind::kPenalty}, 0, 0, false});
+        add_box(parts[i].begin(), parts[i].end());
+      }
+    } else {
+      add_box(std::make_move_iterator(pieces.begin()), std::make_move_iterator(pieces.end()));
+    }
+    pieces.clear();
+  }
+
+  template <typename Iterator>
+  void add_box(Iterator begin, Iterator end) {
+    TextElement box;
+    box.item.kind = BreakItem::Kind::kBox;
+    box.first_piece = static_cast<std::uint32_t>(out_.pieces.size());
+    for (; begin != end; ++begin) {
+      out_.pieces.push_back(*begin);
+      box.item.width += out_.pieces.back().width;
+    }
+    box.piece_count = static_cast<std::uint32_t>(out_.pieces.size() - box.first_piece);
+    out_.elements.push_back(box);
   }
 
   std::vector<std::vector<Piece>> cut_between_characters(const std::vector<Piece>& pieces) const {
@@ -308,7 +325,8 @@ class ElementBuilder {
 
   const ElementOptions& options_;
   SliceContext& context_;
-  std::vector<TextElement> elements_;
+  TextElements out_;
+  std::vector<Piece> taken_;                 // scratch for close_word
   std::vector<Piece> word_;                  // the word being collected
   std::string word_text_;                    // scratch for word_breaks
   std::vector<WordBreak> word_breaks_;       // scratch for word_breaks
@@ -319,7 +337,7 @@ class ElementBuilder {
 
 }  // namespace
 
-std::vector<TextElement> build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
+TextElements build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
                                              const ElementOptions& options, SliceContext& context) {
   ElementBuilder builder(options, context);
   builder.reserve(text_bytes(inlines) / 3 + 4);  // about a box and a space for each word of six letters

@@ -5,6 +5,7 @@
 // No-break spaces (U+00A0) are part of a word, so "1 234 kr" and "§ 12" never break.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,21 @@ struct Piece {
   std::vector<NoteReference> notes;  // footnotes whose marks are in this piece
 };
 
-// One element of a paragraph: its break item and, for a box, its text.
+// One element of a paragraph: its break item and, for a box, where its text is among the
+// paragraph's pieces.
 struct TextElement {
   BreakItem item;
-  std::vector<Piece> pieces;  // box: the text
-  bool hyphen = false;        // penalty: a hyphen (item.width wide, in the style of the text
-                              // before it) is drawn at the end of a line that breaks here
+  std::uint32_t first_piece = 0;  // box: its pieces are TextElements::pieces[first_piece, + piece_count)
+  std::uint32_t piece_count = 0;
+  bool hyphen = false;  // penalty: a hyphen (item.width wide, in the style of the text
+                        // before it) is drawn at the end of a line that breaks here
+};
+
+// A paragraph's elements and the pieces of text of its boxes, kept together in one vector
+// rather than one vector a box.
+struct TextElements {
+  std::vector<TextElement> elements;
+  std::vector<Piece> pieces;
 };
 
 struct InlineStyle {
@@ -49,7 +59,7 @@ struct ElementOptions {
 };
 
 // Builds the elements of a paragraph; the last two are a fill and a forced break.
-std::vector<TextElement> build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
+TextElements build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
                                              const ElementOptions& options, SliceContext& context);
 
 }  // namespace kansli::layout
