@@ -90,7 +90,8 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
                        last->color == piece.color && piece.link.empty() &&
                        (std::abs(gap) < 0.001 || std::abs(gap - natural_gap) < 0.001);
     if (joins) {
-      last->text += (gap > 0.001 ? " " : "") + piece.text;
+      if (gap > 0.001) last->text += ' ';
+      last->text += piece.text;
       last->width = x + piece.width - last->x;
     } else {
       slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
