@@ -66,20 +66,9 @@ struct SchemaSet::Validator {
   valijson::Validator validator;
 };
 
+SchemaSet::SchemaSet() : validator_(std::make_unique<Validator>()) {}
+
 SchemaSet::~SchemaSet() = default;
-
-std::unique_ptr<SchemaSet::Validator> SchemaSet::borrow_validator() const {
-  const std::lock_guard<std::mutex> lock(validators_mutex_);
-  if (idle_validators_.empty()) return std::make_unique<Validator>();
-  std::unique_ptr<Validator> validator = std::move(idle_validators_.back());
-  idle_validators_.pop_back();
-  return validator;
-}
-
-void SchemaSet::give_back(std::unique_ptr<Validator> validator) const {
-  const std::lock_guard<std::mutex> lock(validators_mutex_);
-  idle_validators_.push_back(std::move(validator));
-}
 
 std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, Diagnostics& diagnostics) {
   std::unique_ptr<SchemaSet> set(new SchemaSet());
@@ -149,9 +138,7 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
   const nlohmann::json json = to_json(data.root);
   valijson::adapters::NlohmannJsonAdapter adapter(json);
   valijson::ValidationResults results;
-  std::unique_ptr<Validator> validator = borrow_validator();
-  validator->validator.validate(compiled.schema, adapter, &results);
-  give_back(std::move(validator));
+  validator_->validator.validate(compiled.schema, adapter, &results);
   std::vector<validation::Violation> violations;
   valijson::ValidationResults::Error error;
   while (results.popError(error)) {

@@ -8,7 +8,6 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -32,21 +31,19 @@ class SchemaSet {
   // The kinds there are schemas for, sorted.
   std::vector<std::string> kinds() const;
 
-  // Checks `data`; reports every violation; returns whether it is valid.
+  // Checks `data`; reports every violation; returns whether it is valid. One thread at a time.
   bool validate(const LoadedFile& data, Diagnostics& diagnostics) const;
 
  private:
   struct Compiled;
   struct Validator;
-  SchemaSet() = default;
-  std::unique_ptr<Validator> borrow_validator() const;
-  void give_back(std::unique_ptr<Validator> validator) const;
+  SchemaSet();
 
   std::map<std::string, std::unique_ptr<Compiled>> schemas_;
-  // Validators keep the regular expressions of "pattern" compiled (std::regex costs about
-  // half a million instructions to compile); one per thread that validates at once.
-  mutable std::mutex validators_mutex_;
-  mutable std::vector<std::unique_ptr<Validator>> idle_validators_;
+  // valijson's validator keeps the regular expressions of "pattern" compiled (std::regex
+  // costs about half a million instructions to compile), so one serves every file of a run.
+  // It makes validate() safe on one thread at a time only.
+  std::unique_ptr<Validator> validator_;
 };
 
 // Replaces Markdown strings in the rich text fields of valid `data` by rich text values.
