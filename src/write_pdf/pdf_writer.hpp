@@ -1,7 +1,8 @@
-// The PDF writer: laid-out pages to PDF bytes through libharu. The only code that
-// includes hpdf.h. Fonts are embedded TrueType (UTF-8, so text copies out correctly),
-// streams are compressed, and nothing depends on the clock: the same pages give the
-// same bytes. libharu's errors are recorded by its C callback and reported here.
+// The PDF writer: laid-out pages to PDF bytes, with libharu for the document's objects.
+// The only code that includes hpdf.h. Fonts are embedded TrueType cut down to the glyphs
+// shown (Unicode character codes, so text copies out correctly), streams are compressed,
+// and nothing depends on the clock or on its threads' timing: the same pages give the same
+// bytes. libharu's errors are recorded by its C callback and reported here.
 #pragma once
 
 #include <memory>
