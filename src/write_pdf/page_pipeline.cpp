@@ -33,7 +33,7 @@ MadePages PagePipeline::finish() {
     closed_ = true;
   }
   queued_.notify_one();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
   if (failure_) std::rethrow_exception(failure_);
   for (auto& content : made_.contents) {
     if (content.deflated.empty()) content.deflated = content.parts.finish("");  // a page without header or footer
