@@ -79,11 +79,10 @@ bool name_temporary(const std::string& target, Pending& pending, std::string& er
   return false;
 }
 
-void discard(std::vector<Pending>& pending) {
-  for (auto& p : pending) {
-    if (p.fd >= 0) ::close(p.fd);
-    if (!p.temp.empty()) std::remove(p.temp.c_str());
-  }
+// Closes an output's file and removes its temporary name: an unnamed file is then gone.
+void discard(const Pending& pending) {
+  if (pending.fd >= 0) ::close(pending.fd);
+  if (!pending.temp.empty()) std::remove(pending.temp.c_str());
 }
 
 }  // namespace
@@ -118,17 +117,13 @@ struct OutputBatch::Staged {
 OutputBatch::OutputBatch() = default;
 
 OutputBatch::~OutputBatch() {
-  for (auto& file : staged_) {
-    std::vector<Pending> one{file.pending};
-    discard(one);
-  }
+  for (const auto& file : staged_) discard(file.pending);
 }
 
 bool OutputBatch::stage(const OutputFile& file, std::string& error) {
   Pending pending;
   if (!open_temporary(file.path, pending, error) || !write_all(pending, file.bytes, file.path, error)) {
-    std::vector<Pending> one{pending};
-    discard(one);
+    discard(pending);
     return false;
   }
   const std::lock_guard<std::mutex> lock(mutex_);
