@@ -16,60 +16,6 @@
 
 namespace kansli {
 
-struct FontSet::Face {
-  hb_blob_t* blob = nullptr;
-  hb_face_t* face = nullptr;
-  hb_font_t* font = nullptr;
-  unsigned units_per_em = 1000;
-  mutable std::unordered_map<char32_t, int> advances;  // cache, in 1/1000 em
-  static constexpr int kUnknown = -2;
-  mutable std::array<int, 256> latin1 = unknown_advances();  // the same for U+0000..U+00FF
-
-  static std::array<int, 256> unknown_advances() {
-    std::array<int, 256> all;
-    all.fill(kUnknown);
-    return all;
-  }
-
-  ~Face() {
-    if (font) hb_font_destroy(font);
-    if (face) hb_face_destroy(face);
-    if (blob) hb_blob_destroy(blob);
-  }
-};
-
-namespace {
-
-constexpr const char* kFaceNames[] = {"regular", "bold", "italic", "bold_italic"};
-
-}  // namespace
-
-std::unique_ptr<FontSet> FontSet::load(const Theme& theme, Diagnostics& diagnostics) {
-  std::unique_ptr<FontSet> set(new FontSet());
-  for (std::size_t i = 0; i < 4; ++i) {
-    const auto found = theme.font_files.find(kFaceNames[i]);
-    const std::string path = found == theme.font_files.end() ? "" : found->second;
-    auto face = std::make_unique<Face>();
-    if (!std::ifstream(path)) {
-      diagnostics.error({path, 0, 0}, std::string("cannot read the ") + kFaceNames[i] + " font")
-          .hints.push_back("install the font (make deps) or correct the path in the theme");
-      return nullptr;
-    }
-    face->blob = hb_blob_create_from_file(path.c_str());
-    face->face = hb_face_create(face->blob, 0);
-    face->units_per_em = hb_face_get_upem(face->face);
-    if (hb_face_get_glyph_count(face->face) == 0) {
-      diagnostics.error({path, 0, 0}, "the file is not a TrueType font");
-      return nullptr;
-    }
-    face->font = hb_font_create(face->face);
-    set->faces_[i] = std::move(face);
-  }
-  return set;
-}
-
-FontSet::~FontSet() = default;
-
 namespace {
 
 // The advance of `glyph` in 1/1000 em, truncated as libharu's and our width arrays are.
@@ -90,6 +36,56 @@ struct HbFont {
   hb_face_t* face;
   hb_font_t* font;
 };
+
+// The face of the font file at `path`; null when it cannot be read.
+hb_face_t* read_face(const std::string& path) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+  if (!blob) return nullptr;
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_blob_destroy(blob);  // the face holds a reference of its own
+  return face;
+}
+
+}  // namespace
+
+struct FontSet::Face {
+  explicit Face(hb_face_t* face) : hb(face), units_per_em(face ? hb_face_get_upem(face) : 1000) {}
+  const HbFont hb;
+  const unsigned units_per_em;
+  mutable std::unordered_map<char32_t, int> advances;  // cache, in 1/1000 em
+  static constexpr int kUnknown = -2;
+  mutable std::array<int, 256> latin1 = unknown_advances();  // the same for U+0000..U+00FF
+
+  static std::array<int, 256> unknown_advances() {
+    std::array<int, 256> all;
+    all.fill(kUnknown);
+    return all;
+  }
+};
+
+std::unique_ptr<FontSet> FontSet::load(const Theme& theme, Diagnostics& diagnostics) {
+  std::unique_ptr<FontSet> set(new FontSet());
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto found = theme.font_files.find(kFontFaces[i]);
+    const std::string path = found == theme.font_files.end() ? "" : found->second;
+    if (!std::ifstream(path)) {
+      diagnostics.error({path, 0, 0}, std::string("cannot read the ") + kFontFaces[i] + " font")
+          .hints.push_back("install the font (make deps) or correct the path in the theme");
+      return nullptr;
+    }
+    auto face = std::make_unique<Face>(read_face(path));
+    if (!face->hb.face || hb_face_get_glyph_count(face->hb.face) == 0) {
+      diagnostics.error({path, 0, 0}, "the file is not a TrueType font");
+      return nullptr;
+    }
+    set->faces_[i] = std::move(face);
+  }
+  return set;
+}
+
+FontSet::~FontSet() = default;
+
+namespace {
 
 // The face cut down to `code_points`, or null.
 hb_face_t* subset_face(hb_face_t* face, const std::vector<char32_t>& code_points) {
@@ -133,10 +129,8 @@ std::string postscript_name(hb_face_t* face) {
 }  // namespace
 
 std::optional<EmbeddedFont> embed_font(const std::string& path, const std::vector<char32_t>& code_points) {
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
-  if (!blob) return std::nullopt;
-  const HbFont original(hb_face_create(blob, 0));
-  hb_blob_destroy(blob);
+  const HbFont original(read_face(path));
+  if (!original.face) return std::nullopt;
   const HbFont subset(subset_face(original.face, code_points));
   if (!subset.face) return std::nullopt;
   const unsigned upem = hb_face_get_upem(original.face);
@@ -173,8 +167,9 @@ int FontSet::advance(layout::FontFace which, char32_t code_point) const {
   const auto cached = face.advances.find(code_point);
   if (cached != face.advances.end()) return cached->second;
   hb_codepoint_t glyph = 0;
-  const int width =
-      hb_font_get_nominal_glyph(face.font, code_point, &glyph) ? advance_in_thousandths(face.font, face.units_per_em, glyph) : -1;
+  const int width = hb_font_get_nominal_glyph(face.hb.font, code_point, &glyph)
+                        ? advance_in_thousandths(face.hb.font, face.units_per_em, glyph)
+                        : -1;
   if (code_point < 256) face.latin1[code_point] = width;
   else face.advances.emplace(code_point, width);
   return width;

@@ -144,7 +144,7 @@ void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& pa
                 Diagnostics& diagnostics) {
   SectionReader reader(file, fonts, "/fonts", diagnostics);
   reader.string("family", theme.font_family);
-  for (const char* face : {"regular", "bold", "italic", "bold_italic"}) {
+  for (const char* face : kFontFaces) {
     std::string path;
     reader.string(face, path);
     if (path.empty()) {

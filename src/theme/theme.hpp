@@ -39,6 +39,9 @@ struct HyphenationSettings {
   int right_min = 3;     // letters after it
 };
 
+// The four faces a theme names under "fonts", in the order of layout::FontFace.
+inline constexpr const char* kFontFaces[] = {"regular", "bold", "italic", "bold_italic"};
+
 struct Theme {
   double page_width = 595.28;   // A4, points
   double page_height = 841.89;
@@ -47,7 +50,7 @@ struct Theme {
   double header_gap = 14;       // between the page header's last line and the body
   double footer_height = 28;    // reserved above the bottom margin for the page footer
   std::string font_family = "DejaVu Sans";  // the name writers give the fonts
-  std::map<std::string, std::string> font_files;  // regular, bold, italic, bold_italic -> path
+  std::map<std::string, std::string> font_files;  // each of kFontFaces -> path
   std::map<std::string, Color> colors;            // text, accent, rule, table_header, ...
   std::map<std::string, TextStyle> paragraph_styles;  // normal, small, title, ...
   std::vector<TextStyle> headings;                    // h1, h2, h3

@@ -17,7 +17,6 @@ namespace {
 
 using layout::PageItem;
 
-constexpr const char* kFaceKeys[] = {"regular", "bold", "italic", "bold_italic"};
 
 // The ToUnicode map: character codes are Unicode values, so it is the identity, one
 // bfrange for each block of 256 code points the face shows.
@@ -151,7 +150,7 @@ UsedCodePoints CodePointsSeen::sorted() const {
 }
 
 const std::string& font_file(const Theme& theme, layout::FontFace face) {
-  return theme.font_files.at(kFaceKeys[static_cast<std::size_t>(face)]);
+  return theme.font_files.at(kFontFaces[static_cast<std::size_t>(face)]);
 }
 
 std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace face,
