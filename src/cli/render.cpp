@@ -184,7 +184,6 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   std::unique_ptr<FontSet> fonts;
   auto document = make_document(options, policy, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);
   if (!document) return kExitInputError;
-  document->body.shrink_to_fit();  // a long document's body holds thousands of blocks
   if (options.dump_tree) {
     std::cout << doc::dump_document(*document);
     return kExitOk;

@@ -47,6 +47,7 @@ doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
     document.first_page_differs |= child.name == "first-page-header" || child.name == "first-page-footer";
   }
   evaluate_flow(body, document.body);
+  document.body.shrink_to_fit();  // a long document's body holds thousands of blocks: no spare room
   doc::assign_heading_ids(document);
   check_page_references(document);
   return document;
