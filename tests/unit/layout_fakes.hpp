@@ -45,6 +45,12 @@ inline Theme test_theme() {
 
 inline doc::Block paragraph(const std::string& text) { return doc::make_paragraph({doc::make_text(text)}); }
 
+inline doc::Block page_break() {
+  doc::Block block;
+  block.kind = doc::BlockKind::kPageBreak;
+  return block;
+}
+
 inline doc::Block heading(const std::string& text) {
   doc::Block block;
   block.kind = doc::BlockKind::kHeading;

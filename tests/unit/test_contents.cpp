@@ -103,9 +103,7 @@ TEST_CASE("the first page can have its own header") {
   document.first_page_differs = true;
   document.first_header.push_back(paragraph("Försättsblad"));
   document.body.push_back(paragraph("ett"));
-  doc::Block page_break;
-  page_break.kind = doc::BlockKind::kPageBreak;
-  document.body.push_back(page_break);
+  document.body.push_back(page_break());
   document.body.push_back(paragraph("två"));
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() == 2);

@@ -100,9 +100,7 @@ TEST_CASE("the footer shows page X of Y") {
 TEST_CASE("a page break starts a new page") {
   doc::Document document;
   document.body.push_back(paragraph("Ett"));
-  doc::Block page_break;
-  page_break.kind = doc::BlockKind::kPageBreak;
-  document.body.push_back(page_break);
+  document.body.push_back(page_break());
   document.body.push_back(paragraph("Två"));
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() == 2);
