@@ -1,8 +1,6 @@
 // Implements streams compressed by kansli (see pdf_streams.hpp).
 #include "write_pdf/pdf_streams.hpp"
 
-#include <algorithm>
-
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
@@ -35,14 +33,14 @@ void set_deflated(HPDF_Dict dict, const std::string& deflated) {
   dict->write_fn = write_flate_filter;
 }
 
-void deflate_now(HPDF_Dict dict, std::size_t keep_bytes) {
+void deflate_now(HPDF_Dict dict) {
   std::string bytes;
   const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(dict->stream);
-  for (HPDF_UINT i = 0; i < buffers && bytes.size() < keep_bytes; ++i) {
+  for (HPDF_UINT i = 0; i < buffers; ++i) {
     HPDF_UINT length = 0;
     const HPDF_BYTE* data = HPDF_MemStream_GetBufPtr(dict->stream, i, &length);
     if (!data) break;
-    bytes.append(reinterpret_cast<const char*>(data), std::min<std::size_t>(length, keep_bytes - bytes.size()));
+    bytes.append(reinterpret_cast<const char*>(data), length);
   }
   set_deflated(dict, deflate_bytes(bytes));
 }

@@ -1,11 +1,9 @@
 // Streams that kansli compresses itself instead of leaving it to libharu, which
 // compresses every stream on one thread while it saves (internal to write_pdf). Such a
-// stream is compressed where it is made (page contents on either thread, font tables on
-// the font thread) and libharu writes its bytes as they are, marked FlateDecode.
+// stream is compressed where it is made (page contents on the page thread, fonts on
+// theirs) and libharu writes its bytes as they are, marked FlateDecode.
 #pragma once
 
-#include <cstddef>
-#include <limits>
 #include <string>
 
 #include <hpdf.h>
@@ -16,7 +14,7 @@ namespace kansli::pdf {
 // libharu write it as it is, with /Filter /FlateDecode.
 void set_deflated(HPDF_Dict dict, const std::string& deflated);
 
-// Compresses the first `keep_bytes` of the data `dict` holds now and drops the rest.
-void deflate_now(HPDF_Dict dict, std::size_t keep_bytes = std::numeric_limits<std::size_t>::max());
+// Compresses the data `dict` holds now (an image libharu has loaded).
+void deflate_now(HPDF_Dict dict);
 
 }  // namespace kansli::pdf
