@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "run.hpp"
 
@@ -54,6 +55,32 @@ void replace_in_file(const std::string& path, const std::string& from, const std
   REQUIRE(at != std::string::npos);
   text.replace(at, from.size(), to);
   std::ofstream(path, std::ios::binary) << text;
+}
+
+// A valid PNG file of `size` × `size` RGBA pixels (colour type 6), half transparent.
+std::string rgba_png(unsigned size) {
+  const auto be32 = [](unsigned long n) {
+    std::string out;
+    for (const int shift : {24, 16, 8, 0}) out += static_cast<char>((n >> shift) & 0xFF);
+    return out;
+  };
+  const auto chunk = [&](const std::string& type, const std::string& body) {
+    const std::string typed = type + body;
+    const unsigned long crc = crc32(0, reinterpret_cast<const Bytef*>(typed.data()), static_cast<uInt>(typed.size()));
+    return be32(body.size()) + typed + be32(crc);
+  };
+  std::string pixels;
+  for (unsigned y = 0; y < size; ++y) {
+    pixels += '\0';  // no filter
+    for (unsigned x = 0; x < size; ++x) pixels += std::string{'\x1f', '\x4e', '\x79', static_cast<char>(x < size / 2 ? 0xFF : 0x40)};
+  }
+  uLongf length = compressBound(static_cast<uLong>(pixels.size()));
+  std::string data(length, '\0');
+  compress2(reinterpret_cast<Bytef*>(data.data()), &length, reinterpret_cast<const Bytef*>(pixels.data()),
+            static_cast<uLong>(pixels.size()), Z_DEFAULT_COMPRESSION);
+  data.resize(length);
+  return "\x89PNG\r\n\x1a\n" + chunk("IHDR", be32(size) + be32(size) + std::string{8, 6, 0, 0, 0}) +
+         chunk("IDAT", data) + chunk("IEND", "");
 }
 
 }  // namespace
@@ -170,6 +197,24 @@ TEST_CASE("the logo keeps its own PNG data in the PDF, read through the PNG pred
   const RunResult images = run({"/usr/bin/pdfimages", "-list", pdf});
   REQUIRE(images.exit_code == 0);
   CHECK(images.out.find("192   192  rgb     3   8") != std::string::npos);
+}
+
+TEST_CASE("a logo with transparency goes through libharu's loader and shows, with its mask") {
+  const std::string folder = copy_samples("rgba-logo");
+  std::ofstream(folder + "/klaralvdalen/logo.png", std::ios::binary) << rgba_png(64);
+  const std::string out = fresh_folder("rgba-logo-out");
+  const RunResult result = render_in(folder, "templates/kallelse.xml", "klaralvdalen/meetings/styrelsen-2026-12-10.json", out);
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  const std::string pdf = out + "/styrelsen-2026-12-10-kallelse.pdf";
+  CHECK(run({"/usr/bin/qpdf", "--check", pdf}).exit_code == 0);
+  const RunResult images = run({"/usr/bin/pdfimages", "-list", pdf});
+  REQUIRE(images.exit_code == 0);
+  CHECK(images.out.find("image      64    64  rgb     3   8") != std::string::npos);
+  CHECK(images.out.find("smask      64    64  gray    1   8") != std::string::npos);
+  const RunResult page = run({"/usr/bin/pdftoppm", "-r", "30", "-f", "1", "-l", "1", "-png", pdf, out + "/page"});
+  CHECK(page.exit_code == 0);
+  CHECK(page.err.empty());  // poppler reads the image's data (a wrongly compressed stream is reported here)
 }
 
 TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
