@@ -9,6 +9,7 @@
 #include "base/files.hpp"
 #include "cli/data_reader.hpp"
 #include "cli/images.hpp"
+#include "cli/in_background.hpp"
 #include "fonts/font_set.hpp"
 #include "hyphen/pattern_hyphenator.hpp"
 #include "layout/layout.hpp"
@@ -33,33 +34,14 @@ std::string output_stem(const RenderOptions& options) {
          fs::path(options.template_path).stem().string();
 }
 
-// Loads the theme's hyphenation patterns on a thread of its own, beside the data and the
-// template (loading the Swedish patterns takes about a tenth of a short document's time).
-class HyphenationLoader {
- public:
-  explicit HyphenationLoader(const HyphenationSettings& settings) {
-    if (settings.patterns.empty()) return;
-    loading_ = std::async(std::launch::async, [settings] {
-      Loaded loaded;
-      loaded.hyphenator = PatternHyphenator::load(settings, loaded.diagnostics);
-      return loaded;
-    });
-  }
-  // Waits for the patterns; null when there are none (or, with an error, they failed).
-  std::unique_ptr<PatternHyphenator> take(Diagnostics& diagnostics) {
-    if (!loading_.valid()) return nullptr;
-    Loaded loaded = loading_.get();
-    diagnostics.append(loaded.diagnostics);
-    return std::move(loaded.hyphenator);
-  }
+// The theme's hyphenation patterns, loaded on a thread of their own beside the data and
+// the template (loading the Swedish patterns takes about a tenth of a short document's time).
+using HyphenationLoader = InBackground<std::unique_ptr<PatternHyphenator>>;
 
- private:
-  struct Loaded {
-    std::unique_ptr<PatternHyphenator> hyphenator;
-    Diagnostics diagnostics;
-  };
-  std::future<Loaded> loading_;
-};
+HyphenationLoader load_patterns(const HyphenationSettings& settings) {
+  if (settings.patterns.empty()) return HyphenationLoader();
+  return HyphenationLoader([settings](Diagnostics& diagnostics) { return PatternHyphenator::load(settings, diagnostics); });
+}
 
 // Lays out and writes the PDF; nullopt after an error. Takes the document: once it is laid
 // out, the tree and the hyphenation patterns are freed while the PDF is put together.
@@ -126,21 +108,30 @@ class BackgroundStage {
 
 // Steps 2 and 3 of render: the data, prepared, and the template, evaluated into the
 // document tree; for a PDF, `fonts` are loaded first, so that a character from data they
-// lack is reported at its field. The data and the template are freed on return.
+// lack is reported at its field. The schemas are compiled on a thread of their own while the
+// template is parsed and the fonts are read. Problems are reported in the order of the steps
+// (schemas and data, theme, template, fonts). The data and the template are freed on return.
 std::optional<doc::Document> make_document(const RenderOptions& options, const PathPolicy& policy, const Theme* theme,
                                            Diagnostics& theme_diagnostics, std::unique_ptr<FontSet>& fonts,
                                            Diagnostics& diagnostics) {
+  InBackground<std::unique_ptr<DataReader>> schemas([&options](Diagnostics& schema_diagnostics) {
+    return DataReader::create(options.schema_directory, schema_diagnostics);
+  });
+  Diagnostics template_diagnostics;
+  const auto tmpl = tmpl::parse_template(options.template_path, policy, template_diagnostics);
+  const bool pdf = options.write_pdf || options.dump_layout;
+  Diagnostics font_diagnostics;
+  fonts = pdf && theme ? FontSet::load(*theme, font_diagnostics) : nullptr;
   // The data: load and validate the file, and prepare the model the template reads; then the
-  // theme's messages and the template (checked even when the data failed, to report everything).
-  const auto reader = DataReader::create(options.schema_directory, diagnostics);
+  // theme's messages and the template's (reported even when the data failed, to report everything).
+  const auto reader = schemas.take(diagnostics);
   if (!reader) return std::nullopt;
   const auto data = reader->read(options.data_path, diagnostics);
   const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
   diagnostics.append(theme_diagnostics);
-  const auto tmpl = tmpl::parse_template(options.template_path, policy, diagnostics);
+  diagnostics.append(template_diagnostics);
   if (!model || !theme || !tmpl) return std::nullopt;
-  const bool pdf = options.write_pdf || options.dump_layout;
-  fonts = pdf ? FontSet::load(*theme, diagnostics) : nullptr;
+  diagnostics.append(font_diagnostics);
   if (pdf && !fonts) return std::nullopt;
   tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
   if (fonts) {
@@ -179,7 +170,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
       options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path, policy,
       theme_diagnostics);
   const bool pdf = options.write_pdf || options.dump_layout;
-  HyphenationLoader patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{});
+  HyphenationLoader patterns = load_patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{});
   // 2, 3. The data and the template, evaluated into the document tree.
   std::unique_ptr<FontSet> fonts;
   auto document = make_document(options, policy, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);

@@ -1,0 +1,43 @@
+// InBackground: a value made on a thread of its own while the command goes on, with the
+// diagnostics made on the way. The render command loads its schemas and hyphenation
+// patterns this way, beside the template and the data.
+#pragma once
+
+#include <functional>
+#include <future>
+#include <utility>
+
+#include "base/diagnostics.hpp"
+
+namespace kansli::cli {
+
+template <typename T>
+class InBackground {
+ public:
+  // Nothing to make: take() gives T().
+  InBackground() = default;
+  // Starts `make` on a thread of its own.
+  explicit InBackground(std::function<T(Diagnostics&)> make)
+      : making_(std::async(std::launch::async, [make = std::move(make)] {
+          Made made;
+          made.value = make(made.diagnostics);
+          return made;
+        })) {}
+
+  // Waits for the value and appends its diagnostics to `diagnostics`. Once only.
+  T take(Diagnostics& diagnostics) {
+    if (!making_.valid()) return T();
+    Made made = making_.get();
+    diagnostics.append(made.diagnostics);
+    return std::move(made.value);
+  }
+
+ private:
+  struct Made {
+    T value{};
+    Diagnostics diagnostics;
+  };
+  std::future<Made> making_;
+};
+
+}  // namespace kansli::cli
