@@ -9,72 +9,68 @@ namespace kansli {
 
 Value Value::boolean(bool b) {
   Value v;
-  v.type_ = Type::kBool;
-  v.bool_ = b;
+  v.data_ = b;
   return v;
 }
 
 Value Value::number(double n) {
   Value v;
-  v.type_ = Type::kNumber;
-  v.number_ = n;
+  v.data_ = n;
   return v;
 }
 
 Value Value::string(std::string s) {
   Value v;
-  v.type_ = Type::kString;
-  v.string_ = std::move(s);
+  v.data_ = std::move(s);
   return v;
 }
 
 Value Value::array(Array items) {
   Value v;
-  v.type_ = Type::kArray;
-  v.array_ = std::move(items);
+  v.data_ = std::move(items);
   return v;
 }
 
 Value Value::object(Object members) {
   Value v;
-  v.type_ = Type::kObject;
-  v.object_ = std::move(members);
+  v.data_ = std::move(members);
   return v;
 }
 
 bool Value::as_bool() const {
-  KANSLI_CHECK(type_ == Type::kBool, "value is not a boolean");
-  return bool_;
+  KANSLI_CHECK(is_bool(), "value is not a boolean");
+  return std::get<bool>(data_);
 }
 
 double Value::as_number() const {
-  KANSLI_CHECK(type_ == Type::kNumber, "value is not a number");
-  return number_;
+  KANSLI_CHECK(is_number(), "value is not a number");
+  return std::get<double>(data_);
 }
 
 const std::string& Value::as_string() const {
-  KANSLI_CHECK(type_ == Type::kString, "value is not a string");
-  return string_;
+  KANSLI_CHECK(is_string(), "value is not a string");
+  return std::get<std::string>(data_);
 }
 
 const Value::Array& Value::as_array() const {
-  KANSLI_CHECK(type_ == Type::kArray, "value is not an array");
-  return array_;
+  KANSLI_CHECK(is_array(), "value is not an array");
+  return std::get<Array>(data_);
 }
 
 Value::Array& Value::as_array() {
-  KANSLI_CHECK(type_ == Type::kArray, "value is not an array");
-  return array_;
+  KANSLI_CHECK(is_array(), "value is not an array");
+  return std::get<Array>(data_);
 }
 
 const Value::Object& Value::as_object() const {
-  KANSLI_CHECK(type_ == Type::kObject, "value is not an object");
-  return object_;
+  KANSLI_CHECK(is_object(), "value is not an object");
+  return std::get<Object>(data_);
 }
 
 const Value* Value::find(std::string_view key) const {
-  if (type_ != Type::kObject) return nullptr;
-  for (const auto& [name, value] : object_) {
+  const auto* members = std::get_if<Object>(&data_);
+  if (!members) return nullptr;
+  for (const auto& [name, value] : *members) {
     if (name == key) return &value;
   }
   return nullptr;
@@ -85,29 +81,30 @@ Value* Value::find(std::string_view key) {
 }
 
 void Value::set(std::string key, Value value) {
-  KANSLI_CHECK(type_ == Type::kObject, "set on a value that is not an object");
-  for (auto& member : object_) {
+  KANSLI_CHECK(is_object(), "set on a value that is not an object");
+  auto& members = std::get<Object>(data_);
+  for (auto& member : members) {
     if (member.first == key) {
       member.second = std::move(value);
       return;
     }
   }
-  object_.emplace_back(std::move(key), std::move(value));
+  members.emplace_back(std::move(key), std::move(value));
 }
 
 void Value::push_back(Value value) {
-  KANSLI_CHECK(type_ == Type::kArray, "push_back on a value that is not an array");
-  array_.push_back(std::move(value));
+  KANSLI_CHECK(is_array(), "push_back on a value that is not an array");
+  std::get<Array>(data_).push_back(std::move(value));
 }
 
 bool Value::truthy() const {
-  switch (type_) {
+  switch (type()) {
     case Type::kNull: return false;
-    case Type::kBool: return bool_;
-    case Type::kNumber: return number_ != 0;
-    case Type::kString: return !string_.empty();
-    case Type::kArray: return !array_.empty();
-    case Type::kObject: return !object_.empty();
+    case Type::kBool: return std::get<bool>(data_);
+    case Type::kNumber: return std::get<double>(data_) != 0;
+    case Type::kString: return !std::get<std::string>(data_).empty();
+    case Type::kArray: return !std::get<Array>(data_).empty();
+    case Type::kObject: return !std::get<Object>(data_).empty();
   }
   return false;
 }
