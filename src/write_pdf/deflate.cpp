@@ -8,11 +8,30 @@
 namespace kansli::pdf {
 namespace {
 
+// zlib's window and hash table for `size` bytes: no larger than the input needs. Setting
+// them up (clearing the hash table) cost more than compressing a page's header and footer,
+// and a window as large as the input compresses as well (the 48-page packet: 17 bytes more).
+struct DeflateSettings {
+  int window_bits = 9;  // zlib's smallest for raw deflate
+  int memory_level = 2;
+};
+
+DeflateSettings settings_for(std::size_t size) {
+  DeflateSettings settings;
+  while (settings.window_bits < 15 && (std::size_t{1} << settings.window_bits) < size) ++settings.window_bits;
+  settings.memory_level = settings.window_bits - 7;  // 8, zlib's default, with the largest window
+  return settings;
+}
+
 // Compresses `bytes` as raw deflate at zlib's default level, ending with `flush`
 // (Z_SYNC_FLUSH: more parts follow; Z_FINISH: the last block).
 std::string raw_deflate(std::string_view bytes, int flush) {
+  const DeflateSettings settings = settings_for(bytes.size());
   z_stream z{};
-  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -settings.window_bits, settings.memory_level,
+                   Z_DEFAULT_STRATEGY) != Z_OK) {
+    throw std::bad_alloc();
+  }
   std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())) + 16, '\0');  // + a sync flush's marker
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
   z.avail_in = static_cast<uInt>(bytes.size());
