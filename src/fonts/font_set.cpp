@@ -163,9 +163,18 @@ std::optional<EmbeddedFont> embed_font(const std::string& path, const std::vecto
 
 int FontSet::advance(layout::FontFace which, char32_t code_point) const {
   const Face& face = *faces_[static_cast<std::size_t>(which)];
-  if (code_point < 256 && face.latin1[code_point] != Face::kUnknown) return face.latin1[code_point];
-  const auto cached = face.advances.find(code_point);
-  if (cached != face.advances.end()) return cached->second;
+  if (code_point < 256) {
+    const int known = face.latin1[code_point];
+    if (known != Face::kUnknown) return known;
+  }
+  return advance_from_font(face, code_point);
+}
+
+int FontSet::advance_from_font(const Face& face, char32_t code_point) {
+  if (code_point >= 256) {
+    const auto cached = face.advances.find(code_point);
+    if (cached != face.advances.end()) return cached->second;
+  }
   hb_codepoint_t glyph = 0;
   const int width = hb_font_get_nominal_glyph(face.hb.font, code_point, &glyph)
                         ? advance_in_thousandths(face.hb.font, face.units_per_em, glyph)

@@ -31,8 +31,11 @@ class FontSet : public layout::FontMetrics {
  private:
   struct Face;
   FontSet() = default;
-  // Returns the advance of `code_point` in 1/1000 em, or -1 when the face has no glyph.
+  // Returns the advance of `code_point` in 1/1000 em, or -1 when the face has no glyph:
+  // from the face's cache (a table for Latin-1, the most of any text), or the font.
   int advance(layout::FontFace face, char32_t code_point) const;
+  // The advance read from the font, and remembered in the face's cache.
+  [[gnu::noinline]] static int advance_from_font(const Face& face, char32_t code_point);
 
   std::array<std::unique_ptr<Face>, 4> faces_;
 };
