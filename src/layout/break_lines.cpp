@@ -66,9 +66,11 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   while (end > begin && elements[end - 1].item.kind != BreakItem::Kind::kBox) --end;
   const TextElement& at_break = elements[span.end];
   double natural = 0, stretch = 0, shrink = 0;
+  std::size_t pieces = 0;
   for (std::size_t i = begin; i < end; ++i) {
     const BreakItem& item = elements[i].item;
     if (item.kind == BreakItem::Kind::kPenalty) continue;
+    pieces += elements[i].piece_count;
     natural += item.width;
     stretch += item.stretch;
     shrink += item.shrink;
@@ -80,6 +82,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   const double baseline = (style.leading - style.size) / 2 + style.size * 0.8;
   Slice slice;
   slice.height = style.leading;
+  slice.items.reserve(pieces + 1);  // an item a piece at most (and a hyphen), unless there are links
   double natural_gap = 0;  // the natural width of the space before the next piece
   const auto put = [&](const Piece& piece) {
     for (const auto& note : piece.notes) slice.notes.push_back(note);
@@ -130,6 +133,7 @@ std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, cons
   const TextElements paragraph = build_text_elements(inlines, inline_style, options, context);
   const auto breaks = choose_breaks(paragraph.elements, options, style.size);
   std::vector<Slice> slices;
+  slices.reserve(breaks.size());
   std::size_t begin = 0;
   for (const std::size_t end : breaks) {
     Slice line = emit_line(paragraph, {begin, end}, width, align, justify, style);
