@@ -139,9 +139,9 @@ bool add_page_fonts(HPDF_Page page, const pdf::PageContent& content, const std::
 }
 
 // Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
-// strings, so not UTF-16): Latin-1 letters stay, dashes, quotes and bullets map to their
-// PDFDocEncoding bytes, anything else becomes '?'.
-std::string to_pdf_doc_encoding(const std::string& text) {
+// strings, so not UTF-16) and metadata: Latin-1 letters stay, dashes, quotes and bullets
+// map to their PDFDocEncoding bytes, anything else becomes '?' and clears `lossless`.
+std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullptr) {
   std::string out;
   for (const char32_t c : decode_utf8(text)) {
     if (c >= 0x20 && c < 0x7F) out += static_cast<char>(c);
@@ -154,7 +154,10 @@ std::string to_pdf_doc_encoding(const std::string& text) {
     else if (c == 0x201C) out += '\x8D';
     else if (c == 0x201D) out += '\x8E';
     else if (c == 0x2212) out += '\x8A';
-    else out += '?';
+    else {
+      out += '?';
+      if (lossless) *lossless = false;
+    }
   }
   return out;
 }
@@ -249,13 +252,24 @@ std::string add_fonts(HPDF_Doc doc, const Theme& theme, const pdf::UsedCodePoint
   return "";
 }
 
+// The document information. libharu writes its strings as they are given, in
+// PDFDocEncoding; setting up its UTF-8 encoder (for UTF-16 strings) costs more than the
+// rest of the metadata, so that is done only for a text with a character PDFDocEncoding lacks.
 void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string& creator) {
   const std::pair<HPDF_InfoType, const std::string*> texts[] = {
       {HPDF_INFO_TITLE, &metadata.title},     {HPDF_INFO_AUTHOR, &metadata.author},
       {HPDF_INFO_SUBJECT, &metadata.subject}, {HPDF_INFO_KEYWORDS, &metadata.keywords},
       {HPDF_INFO_CREATOR, &creator}};
-  for (const auto& [type, text] : texts) {
-    if (!text->empty()) HPDF_SetInfoAttr(doc, type, text->c_str());
+  bool lossless = true;
+  std::vector<std::string> encoded;
+  for (const auto& [type, text] : texts) encoded.push_back(to_pdf_doc_encoding(*text, &lossless));
+  if (!lossless) {
+    HPDF_UseUTFEncodings(doc);
+    HPDF_SetCurrentEncoder(doc, "UTF-8");
+  }
+  for (std::size_t i = 0; i < std::size(texts); ++i) {
+    const std::string& text = lossless ? encoded[i] : *texts[i].second;
+    if (!text.empty()) HPDF_SetInfoAttr(doc, texts[i].first, text.c_str());
   }
   if (const auto date = sv::parse_iso_date(metadata.date)) {
     HPDF_Date when{date->year, date->month, date->day, 0, 0, 0, 'Z', 0, 0};
@@ -300,10 +314,8 @@ std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diag
     diagnostics.error({}, "cannot start a PDF document (out of memory?)");
     return std::nullopt;
   }
-  // 2. Settings: compression, UTF-8 metadata.
+  // 2. Settings: compression, metadata.
   HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(pdf.get());
-  HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
   set_metadata(pdf.get(), metadata, creator_);
   set_language(pdf.get(), metadata.language);
   // 3. Images, the pages with their content streams, bookmarks from the headings, links;

@@ -217,6 +217,35 @@ TEST_CASE("a logo with transparency goes through libharu's loader and shows, wit
   CHECK(page.err.empty());  // poppler reads the image's data (a wrongly compressed stream is reported here)
 }
 
+// The value pdfinfo gives for `field` ("Title", "Author", ...) of `pdf`.
+std::string pdf_info_field(const std::string& pdf, const std::string& field) {
+  const RunResult info = run({"/usr/bin/pdfinfo", "-enc", "UTF-8", pdf});
+  REQUIRE(info.exit_code == 0);
+  const std::string lines = "\n" + info.out;
+  const std::size_t at = lines.find("\n" + field + ":");
+  if (at == std::string::npos) return "";
+  const std::size_t start = lines.find_first_not_of(' ', at + field.size() + 2);
+  return lines.substr(start, lines.find('\n', start) - start);
+}
+
+TEST_CASE("the PDF's title and author keep every character: Swedish letters, dashes, and a Sámi name") {
+  const std::string out = fresh_folder("metadata");
+  REQUIRE(render("templates/kallelse.xml", kMeeting, out).exit_code == 0);
+  const std::string pdf = out + "/styrelsen-2026-12-10-kallelse.pdf";
+  CHECK(pdf_info_field(pdf, "Author") == "Klarälvdalens Samordningsförbund");
+  CHECK(pdf_info_field(pdf, "Title").find(" – ") != std::string::npos);
+  // Č and ŋ are not in PDFDocEncoding: the strings are then written as UTF-16.
+  const std::string folder = copy_samples("sami-name");
+  replace_in_file(folder + "/klaralvdalen/organisation.json", "\"Klarälvdalens Samordningsförbund\"",
+                  "\"Čáhcesuolu ja Klarälvdalens Samordningsförbund ŋ\"");
+  const std::string sami_out = fresh_folder("sami-name-out");
+  const RunResult result = render_in(folder, "templates/kallelse.xml", "klaralvdalen/meetings/styrelsen-2026-12-10.json", sami_out);
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(pdf_info_field(sami_out + "/styrelsen-2026-12-10-kallelse.pdf", "Author") ==
+        "Čáhcesuolu ja Klarälvdalens Samordningsförbund ŋ");
+}
+
 TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
   const std::string out = fresh_folder("packet");
   const RunResult result = render("templates/motespaket.xml", kMeeting, out);
