@@ -36,18 +36,24 @@ void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* data) {
   if (record->code == HPDF_OK) *record = {code, detail};
 }
 
-// Owns a libharu document.
-class PdfDocument {
+}  // namespace
+
+// Owns a libharu document and the record of its errors.
+class PdfWriter::Document {
  public:
-  explicit PdfDocument(ErrorRecord* errors) : doc_(HPDF_New(record_error, errors)) {}
-  ~PdfDocument() { if (doc_) HPDF_Free(doc_); }
-  PdfDocument(const PdfDocument&) = delete;
-  PdfDocument& operator=(const PdfDocument&) = delete;
+  Document() : doc_(HPDF_New(record_error, &errors_)) {}
+  ~Document() { if (doc_) HPDF_Free(doc_); }
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
   HPDF_Doc get() const { return doc_; }
+  const ErrorRecord& errors() const { return errors_; }
 
  private:
+  ErrorRecord errors_;
   HPDF_Doc doc_;
 };
+
+namespace {
 
 // The images a document shows, each loaded into libharu once by its file and compressed
 // at once (libharu would compress them while saving); a null image could not be read.
@@ -286,6 +292,46 @@ std::string read_stream(HPDF_Doc doc) {
   return bytes;
 }
 
+using FontFutures = std::array<std::future<std::optional<pdf::PreparedFont>>, 4>;
+
+// Steps 2 to 4 of PdfWriter::finish, into `pdf`.
+std::optional<std::string> save(const PdfWriter::Document& pdf, pdf::MadePages& made, FontFutures& preparing_fonts,
+                                const Theme& theme, const std::string& creator, const doc::Metadata& metadata,
+                                Diagnostics& diagnostics) {
+  // 2. Settings: compression, metadata.
+  HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
+  set_metadata(pdf.get(), metadata, creator);
+  set_language(pdf.get(), metadata.language);
+  // 3. Images, the pages with their content streams, bookmarks from the headings, links;
+  //    then the fonts.
+  const ImageTable images = load_images(pdf.get(), made.image_files);
+  std::vector<HPDF_Page> pages;
+  const bool pages_added = add_pages(pdf.get(), made.contents, images, theme, pages);
+  add_outlines(pdf.get(), made.navigation, theme.page_height, pages);
+  add_links(made.navigation, theme.page_height, pages);
+  std::array<std::optional<pdf::PreparedFont>, 4> prepared;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (preparing_fonts[i].valid()) prepared[i] = preparing_fonts[i].get();
+  }
+  const std::string font_error = add_fonts(pdf.get(), theme, made.used, prepared, made.contents, pages);
+  // 4. Bytes.
+  const ErrorRecord& errors = pdf.errors();
+  std::string bytes = errors.code == HPDF_OK && pages_added && font_error.empty() ? read_stream(pdf.get()) : "";
+  if (!font_error.empty()) {
+    diagnostics.error({}, font_error).hints.push_back("check that the theme's fonts are TrueType files");
+    return std::nullopt;
+  }
+  if (errors.code != HPDF_OK || !pages_added) {
+    char code[32];
+    std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(errors.code),
+                  static_cast<unsigned>(errors.detail));
+    diagnostics.error({}, std::string("the PDF library failed (libharu error ") + code + ")")
+        .hints.push_back("check that the theme's images are PNG or JPEG files");
+    return std::nullopt;
+  }
+  return bytes;
+}
+
 }  // namespace
 
 PdfWriter::PdfWriter(const Theme& theme, std::string creator)
@@ -301,49 +347,19 @@ std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diag
   // 1. The pages as the page thread made them; the fonts, cut down to the glyphs they
   //    show, are prepared on threads of their own (one a face) while libharu takes the pages.
   pdf::MadePages made = pipeline_->finish();
-  std::array<std::future<std::optional<pdf::PreparedFont>>, 4> preparing_fonts;
+  FontFutures preparing_fonts;
   for (std::size_t i = 0; i < 4; ++i) {
     if (made.used[i].empty()) continue;
     preparing_fonts[i] = std::async(std::launch::async, [this, &made, i] {
       return pdf::prepare_font(theme_, static_cast<layout::FontFace>(i), made.used[i]);
     });
   }
-  ErrorRecord errors;
-  PdfDocument pdf(&errors);
-  if (!pdf.get()) {
-    diagnostics.error({}, "cannot start a PDF document (out of memory?)");
-    return std::nullopt;
-  }
-  // 2. Settings: compression, metadata.
-  HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
-  set_metadata(pdf.get(), metadata, creator_);
-  set_language(pdf.get(), metadata.language);
-  // 3. Images, the pages with their content streams, bookmarks from the headings, links;
-  //    then the fonts.
-  const ImageTable images = load_images(pdf.get(), made.image_files);
-  std::vector<HPDF_Page> pages;
-  const bool pages_added = add_pages(pdf.get(), made.contents, images, theme_, pages);
-  add_outlines(pdf.get(), made.navigation, theme_.page_height, pages);
-  add_links(made.navigation, theme_.page_height, pages);
-  std::array<std::optional<pdf::PreparedFont>, 4> prepared;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (preparing_fonts[i].valid()) prepared[i] = preparing_fonts[i].get();
-  }
-  const std::string font_error = add_fonts(pdf.get(), theme_, made.used, prepared, made.contents, pages);
-  // 4. Bytes.
-  std::string bytes = errors.code == HPDF_OK && pages_added && font_error.empty() ? read_stream(pdf.get()) : "";
-  if (!font_error.empty()) {
-    diagnostics.error({}, font_error).hints.push_back("check that the theme's fonts are TrueType files");
-    return std::nullopt;
-  }
-  if (errors.code != HPDF_OK || !pages_added) {
-    char code[32];
-    std::snprintf(code, sizeof code, "0x%04X/%u", static_cast<unsigned>(errors.code),
-                  static_cast<unsigned>(errors.detail));
-    diagnostics.error({}, std::string("the PDF library failed (libharu error ") + code + ")")
-        .hints.push_back("check that the theme's images are PNG or JPEG files");
-    return std::nullopt;
-  }
+  // libharu's objects are freed on a thread of their own once the bytes are out.
+  std::optional<std::string> bytes;
+  auto document = std::make_unique<Document>();
+  if (document->get()) bytes = save(*document, made, preparing_fonts, theme_, creator_, metadata, diagnostics);
+  else diagnostics.error({}, "cannot start a PDF document (out of memory?)");
+  freeing_ = std::async(std::launch::async, [document = std::move(document)]() mutable { document.reset(); });
   return bytes;
 }
 

@@ -5,6 +5,7 @@
 // bytes. libharu's errors are recorded by its C callback and reported here.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -36,10 +37,13 @@ class PdfWriter final : public layout::PageSink {
   // The PDF of the pages added; nullopt after an error.
   std::optional<std::string> finish(const doc::Metadata& metadata, Diagnostics& diagnostics);
 
+  class Document;  // libharu's document
+
  private:
   const Theme& theme_;
   std::string creator_;
   std::unique_ptr<pdf::PagePipeline> pipeline_;
+  std::future<void> freeing_;  // libharu's objects, freed on a thread of their own after finish()
 };
 
 // Writes `laid_out` (pages of the theme's size) as a PDF document through a PdfWriter.
