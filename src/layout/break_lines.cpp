@@ -84,7 +84,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   slice.height = style.leading;
   slice.items.reserve(pieces + 1);  // an item a piece at most (and a hyphen), unless there are links
   double natural_gap = 0;  // the natural width of the space before the next piece
-  const auto put = [&](const Piece& piece) {
+  const auto put = [&](const Piece& piece, std::string_view text) {
     for (const auto& note : piece.notes) slice.notes.push_back(note);
     PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
     const double gap = last ? x - (last->x + last->width) : 0;
@@ -94,14 +94,15 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
                        (std::abs(gap) < 0.001 || std::abs(gap - natural_gap) < 0.001);
     if (joins) {
       if (gap > 0.001) last->text += ' ';
-      last->text += piece.text;
+      last->text += text;
       last->width = x + piece.width - last->x;
     } else {
       slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
-                             piece.size, piece.text, piece.color, {}});
+                             piece.size, std::string(text), piece.color, {}});
     }
     if (!piece.link.empty()) {
-      slice.items.push_back({PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, piece.link, {}, {}});
+      slice.items.push_back(
+          {PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, std::string(piece.link), {}, {}});
     }
     x += piece.width;
     natural_gap = 0;
@@ -109,7 +110,10 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   for (std::size_t i = begin; i < end; ++i) {
     const TextElement& element = elements[i];
     if (element.item.kind == BreakItem::Kind::kBox) {
-      for (std::uint32_t k = 0; k < element.piece_count; ++k) put(paragraph.pieces[element.first_piece + k]);
+      for (std::uint32_t k = 0; k < element.piece_count; ++k) {
+        const Piece& piece = paragraph.pieces[element.first_piece + k];
+        put(piece, paragraph.text_of(piece));
+      }
     } else if (element.item.kind == BreakItem::Kind::kGlue) {
       natural_gap += element.item.width;
       x += element.item.width + ratio * (ratio > 0 ? element.item.stretch : element.item.shrink);
@@ -118,7 +122,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   if (at_break.hyphen && end > begin) {
     const TextElement& last_box = elements[end - 1];
     const Piece& before = paragraph.pieces[last_box.first_piece + last_box.piece_count - 1];
-    put(Piece{"-", before.face, before.size, before.rise, before.color, "", at_break.item.width, {}});
+    put(Piece{0, 1, before.face, before.size, before.rise, before.color, {}, at_break.item.width, {}}, "-");
   }
   return slice;
 }

@@ -70,7 +70,8 @@ class ElementBuilder {
     }
   }
 
-  void reserve(std::size_t elements) {
+  void reserve(std::size_t text_bytes, std::size_t elements) {
+    out_.text.reserve(text_bytes);
     out_.elements.reserve(elements);
     out_.pieces.reserve(elements / 2);
   }
@@ -89,7 +90,7 @@ class ElementBuilder {
     return style;
   }
 
-  void add_text(const std::string& text, const InlineStyle& style) {
+  void add_text(std::string_view text, const InlineStyle& style) {
     std::size_t start = 0;
     while (start <= text.size()) {
       const std::size_t space = std::min(text.find(' ', start), text.size());
@@ -101,26 +102,25 @@ class ElementBuilder {
     }
   }
 
-  void add_piece(const std::string& text, const InlineStyle& style) {
-    Piece piece{"", face_of(style), style.size, style.rise, style.color, style.link, 0, std::move(pending_notes_)};
+  // Adds a piece of the word being collected; its text (without soft hyphens) goes on
+  // the paragraph's text, so that a word's text is always the end of it.
+  void add_piece(std::string_view text, const InlineStyle& style) {
+    Piece piece{0, 0, face_of(style), style.size, style.rise, style.color, style.link, 0, std::move(pending_notes_)};
     pending_notes_.clear();
+    if (word_.empty()) word_start_ = out_.text.size();
+    piece.offset = static_cast<std::uint32_t>(out_.text.size());
     static constexpr std::string_view kSoftHyphenUtf8 = "\xC2\xAD";
     std::size_t from = 0;
     for (std::size_t at = text.find(kSoftHyphenUtf8); at != std::string::npos; at = text.find(kSoftHyphenUtf8, from)) {
-      piece.text.append(text, from, at - from);
-      soft_hyphens_.push_back(word_length() + piece.text.size());
+      out_.text.append(text, from, at - from);
+      soft_hyphens_.push_back(out_.text.size() - word_start_);
       from = at + kSoftHyphenUtf8.size();
     }
-    piece.text.append(text, from, std::string::npos);
-    if (piece.text.empty() && piece.notes.empty()) return;
-    check_glyphs(piece.face, piece.text);
+    out_.text.append(text, from, std::string::npos);
+    piece.length = static_cast<std::uint32_t>(out_.text.size() - piece.offset);
+    if (piece.length == 0 && piece.notes.empty()) return;
+    check_glyphs(piece.face, out_.text_of(piece));
     word_.push_back(std::move(piece));
-  }
-
-  std::size_t word_length() const {
-    std::size_t length = 0;
-    for (const auto& piece : word_) length += piece.text.size();
-    return length;
   }
 
   void add_space(const InlineStyle& style) {
@@ -162,36 +162,32 @@ class ElementBuilder {
     soft_hyphens_.clear();
   }
 
-  // Moves the first `length` bytes of the word's pieces to `taken`.
+  // Moves the first `length` bytes of the word's pieces to `taken`. A piece cut in two
+  // keeps its notes in its second part.
   void take_until(std::size_t length, std::vector<Piece>& taken) {
     taken.clear();
     while (length > 0 && !word_.empty()) {
       Piece& first = word_.front();
-      if (first.text.size() <= length) {
-        length -= first.text.size();
+      if (first.length <= length) {
+        length -= first.length;
         taken.push_back(std::move(first));
         word_.erase(word_.begin());
         continue;
       }
-      Piece head = first;
-      head.text = first.text.substr(0, length);
-      head.notes.clear();
-      first.text.erase(0, length);
-      taken.push_back(std::move(head));
+      taken.push_back(Piece{first.offset, static_cast<std::uint32_t>(length), first.face, first.size, first.rise,
+                            first.color, first.link, 0, {}});
+      first.offset += static_cast<std::uint32_t>(length);
+      first.length -= static_cast<std::uint32_t>(length);
       length = 0;
     }
   }
 
-  // The places where the collected word may break, in order (in `word_breaks_`; its text
-  // is in `word_text_`: both are kept from word to word to save allocating them).
+  // The places where the collected word (the end of the paragraph's text) may break, in
+  // order (in `word_breaks_`, kept from word to word to save allocating it).
   const std::vector<WordBreak>& word_breaks() {
-    std::string& text = word_text_;
-    text.clear();
+    const std::string_view text = std::string_view(out_.text).substr(word_start_);
     bool linked = false;
-    for (const auto& piece : word_) {
-      text += piece.text;
-      linked = linked || !piece.link.empty();
-    }
+    for (const auto& piece : word_) linked = linked || !piece.link.empty();
     std::vector<WordBreak>& breaks = word_breaks_;
     breaks.clear();
     if (!soft_hyphens_.empty()) {
@@ -212,13 +208,13 @@ class ElementBuilder {
   }
 
   // Hyphenation points of each run of letters that has a lower-case letter.
-  void add_hyphenation(const std::string& text, std::vector<WordBreak>& breaks) const {
+  void add_hyphenation(std::string_view text, std::vector<WordBreak>& breaks) const {
     std::size_t run_start = 0;
     bool in_run = false, has_lower = false;
     const auto end_run = [&](std::size_t end) {
       if (in_run && has_lower) {
         for (const std::size_t point :
-             context_.hyphenator->hyphenation_points(std::string_view(text).substr(run_start, end - run_start))) {
+             context_.hyphenator->hyphenation_points(text.substr(run_start, end - run_start))) {
           breaks.push_back({run_start + point, true, true});
         }
       }
@@ -239,7 +235,7 @@ class ElementBuilder {
   }
 
   // After a hyphen or slash between letters ("Värmland/Dalsland", "rehabiliterings-insatser").
-  static void add_hard_breaks(const std::string& text, std::vector<WordBreak>& breaks) {
+  static void add_hard_breaks(std::string_view text, std::vector<WordBreak>& breaks) {
     char32_t previous = 0, c = 0, next = 0;
     for (std::size_t offset = 0; offset < text.size();) {
       offset += next_code_point(text, offset, c);
@@ -257,7 +253,7 @@ class ElementBuilder {
     if (pieces.empty()) return;
     double width = 0;
     for (auto& piece : pieces) {
-      piece.width = context_.metrics.measure(piece.face, piece.text, piece.size);
+      piece.width = context_.metrics.measure(piece.face, out_.text_of(piece), piece.size);
       width += piece.width;
     }
     if (width > options_.line_width) {
@@ -285,40 +281,43 @@ class ElementBuilder {
     out_.elements.push_back(box);
   }
 
+  // Cuts pieces into parts that each fit on a line, between characters.
   std::vector<std::vector<Piece>> cut_between_characters(const std::vector<Piece>& pieces) const {
     std::vector<std::vector<Piece>> parts(1);
     double used = 0;
     for (const auto& piece : pieces) {
       Piece current = piece;
-      current.text.clear();
+      current.length = 0;
       current.width = 0;
-      for (const char32_t c : decode_utf8(piece.text)) {
-        std::string glyph;
-        append_utf8(glyph, c);
-        const double w = context_.metrics.measure(piece.face, glyph, piece.size);
+      const std::string_view text = out_.text_of(piece);
+      char32_t c = 0;
+      for (std::size_t at = 0, length = 0; at < text.size(); at += length) {
+        length = next_code_point(text, at, c);
+        const double w = context_.metrics.measure(piece.face, text.substr(at, length), piece.size);
         if (used + w > options_.line_width && used > 0) {
-          if (!current.text.empty()) parts.back().push_back(current);
+          if (current.length > 0) parts.back().push_back(current);
           parts.emplace_back();
-          current.text.clear();
+          current.offset = piece.offset + static_cast<std::uint32_t>(at);
+          current.length = 0;
           current.width = 0;
           used = 0;
         }
-        current.text += glyph;
+        current.length += static_cast<std::uint32_t>(length);
         current.width += w;
         used += w;
       }
-      if (!current.text.empty()) parts.back().push_back(current);
+      if (current.length > 0) parts.back().push_back(current);
     }
     return parts;
   }
 
-  void check_glyphs(FontFace face, const std::string& text) {
+  void check_glyphs(FontFace face, std::string_view text) {
     char32_t c = 0;
     for (std::size_t offset = 0; offset < text.size();) {
       offset += next_code_point(text, offset, c);
       if (context_.metrics.has_glyph(face, c) || !reported_.insert(c).second) continue;
       context_.diagnostics.error({}, "the font '" + context_.theme.font_family + "' has no glyph for " +
-                                         describe_code_point(c) + ", in \"" + text + "\"")
+                                         describe_code_point(c) + ", in \"" + std::string(text) + "\"")
           .hints.push_back("replace the character in the data, or choose a theme font that has it");
     }
   }
@@ -328,7 +327,7 @@ class ElementBuilder {
   TextElements out_;
   std::vector<Piece> taken_;                 // scratch for close_word
   std::vector<Piece> word_;                  // the word being collected
-  std::string word_text_;                    // scratch for word_breaks
+  std::size_t word_start_ = 0;               // where its text starts in out_.text
   std::vector<WordBreak> word_breaks_;       // scratch for word_breaks
   std::vector<std::size_t> soft_hyphens_;    // byte offsets of its soft hyphens
   std::vector<NoteReference> pending_notes_;  // notes for the next piece
@@ -340,7 +339,8 @@ class ElementBuilder {
 TextElements build_text_elements(const std::vector<doc::Inline>& inlines, const InlineStyle& style,
                                              const ElementOptions& options, SliceContext& context) {
   ElementBuilder builder(options, context);
-  builder.reserve(text_bytes(inlines) / 3 + 4);  // about a box and a space for each word of six letters
+  const std::size_t bytes = text_bytes(inlines);
+  builder.reserve(bytes + 8, bytes / 3 + 4);  // about a box and a space for each word of six letters
   builder.add(inlines, style);
   return builder.finish();
 }

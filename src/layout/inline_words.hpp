@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/knuth_plass.hpp"
@@ -14,14 +15,15 @@
 
 namespace kansli::layout {
 
-// A run of text in one style.
+// A run of text in one style. Its bytes are TextElements::text[offset, offset + length).
 struct Piece {
-  std::string text;
+  std::uint32_t offset = 0;
+  std::uint32_t length = 0;
   FontFace face = FontFace::kRegular;
   double size = 0;
   double rise = 0;  // above the baseline (superscripts)
   Color color;
-  std::string link;
+  std::string_view link;  // a link's target (text in the document tree), or empty
   double width = 0;
   std::vector<NoteReference> notes;  // footnotes whose marks are in this piece
 };
@@ -37,10 +39,13 @@ struct TextElement {
 };
 
 // A paragraph's elements and the pieces of text of its boxes, kept together in one vector
-// rather than one vector a box.
+// rather than one vector a box, and their text in one string rather than one a piece.
 struct TextElements {
+  std::string text;
   std::vector<TextElement> elements;
   std::vector<Piece> pieces;
+
+  std::string_view text_of(const Piece& piece) const { return std::string_view(text).substr(piece.offset, piece.length); }
 };
 
 struct InlineStyle {
@@ -49,7 +54,7 @@ struct InlineStyle {
   double size = 10;
   double rise = 0;
   Color color;
-  std::string link;
+  std::string_view link;  // a link's target (text in the document tree), or empty
 };
 
 struct ElementOptions {

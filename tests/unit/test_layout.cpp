@@ -24,6 +24,19 @@ TEST_CASE("no line is wider than its column") {
   }
 }
 
+TEST_CASE("a word wider than its column is cut between characters, and every character is kept") {
+  doc::Document document;
+  std::string word;  // 150 letters, some of two bytes: cuts fall between characters
+  for (int i = 0; i < 5; ++i) word += "abcdefghijklmnopqrstuvwxyzåäö" + std::to_string(i);
+  document.body.push_back(paragraph("Före " + word + " efter"));
+  const auto laid_out = lay_out(document);
+  const auto lines = texts(laid_out.pages.at(0));
+  CHECK(lines.size() >= 4);  // "Före", then the word on three lines at least (with "efter" after its end)
+  std::string joined;
+  for (const PageItem* line : lines) joined += line->text;
+  CHECK(joined == "Före" + word + " efter");
+}
+
 TEST_CASE("a no-break space never breaks a line") {
   doc::Document document;
   // 70 characters fit on a line; the amount straddles the 70th.
