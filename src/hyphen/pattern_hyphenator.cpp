@@ -69,13 +69,10 @@ std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSett
       new PatternHyphenator(std::move(dictionary), settings.left_min, settings.right_min));
 }
 
-std::vector<std::size_t> PatternHyphenator::hyphenation_points(std::string_view word) const {
-  const std::string key(word);
-  const auto found = remembered_.find(key);
-  if (found != remembered_.end()) return found->second;
-  auto points = look_up(word);
-  remembered_.emplace(key, points);
-  return points;
+void PatternHyphenator::add_hyphenation_points(std::string_view word, std::vector<std::size_t>& points) const {
+  auto found = remembered_.find(word);
+  if (found == remembered_.end()) found = remembered_.emplace(std::string(word), look_up(word)).first;
+  points.insert(points.end(), found->second.begin(), found->second.end());
 }
 
 std::vector<std::size_t> PatternHyphenator::look_up(std::string_view word) const {

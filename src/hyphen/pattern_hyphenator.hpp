@@ -24,7 +24,7 @@ class PatternHyphenator : public layout::Hyphenator {
   PatternHyphenator(const PatternHyphenator&) = delete;
   PatternHyphenator& operator=(const PatternHyphenator&) = delete;
 
-  std::vector<std::size_t> hyphenation_points(std::string_view word) const override;
+  void add_hyphenation_points(std::string_view word, std::vector<std::size_t>& points) const override;
 
  private:
   struct Dictionary;
@@ -34,7 +34,12 @@ class PatternHyphenator : public layout::Hyphenator {
   std::unique_ptr<Dictionary> dictionary_;
   int left_min_;
   int right_min_;
-  mutable std::unordered_map<std::string, std::vector<std::size_t>> remembered_;
+  // Words looked up, found by a view of their text (no string made to look one up).
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
+  };
+  mutable std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> remembered_;
 };
 
 }  // namespace kansli

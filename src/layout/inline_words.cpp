@@ -208,15 +208,14 @@ class ElementBuilder {
   }
 
   // Hyphenation points of each run of letters that has a lower-case letter.
-  void add_hyphenation(std::string_view text, std::vector<WordBreak>& breaks) const {
+  void add_hyphenation(std::string_view text, std::vector<WordBreak>& breaks) {
     std::size_t run_start = 0;
     bool in_run = false, has_lower = false;
     const auto end_run = [&](std::size_t end) {
       if (in_run && has_lower) {
-        for (const std::size_t point :
-             context_.hyphenator->hyphenation_points(text.substr(run_start, end - run_start))) {
-          breaks.push_back({run_start + point, true, true});
-        }
+        points_.clear();
+        context_.hyphenator->add_hyphenation_points(text.substr(run_start, end - run_start), points_);
+        for (const std::size_t point : points_) breaks.push_back({run_start + point, true, true});
       }
       in_run = has_lower = false;
     };
@@ -329,6 +328,7 @@ class ElementBuilder {
   std::vector<Piece> word_;                  // the word being collected
   std::size_t word_start_ = 0;               // where its text starts in out_.text
   std::vector<WordBreak> word_breaks_;       // scratch for word_breaks
+  std::vector<std::size_t> points_;          // scratch for add_hyphenation
   std::vector<std::size_t> soft_hyphens_;    // byte offsets of its soft hyphens
   std::vector<NoteReference> pending_notes_;  // notes for the next piece
   std::set<char32_t> reported_;

@@ -33,11 +33,9 @@ std::vector<BreakItem> items_of(const std::string& text) {
 // Allows a hyphen after every third letter of words longer than six.
 class EveryThirdLetter : public layout::Hyphenator {
  public:
-  std::vector<std::size_t> hyphenation_points(std::string_view word) const override {
-    std::vector<std::size_t> points;
-    if (word.size() <= 6) return points;
+  void add_hyphenation_points(std::string_view word, std::vector<std::size_t>& points) const override {
+    if (word.size() <= 6) return;
     for (std::size_t i = 3; i + 3 <= word.size(); i += 3) points.push_back(i);
-    return points;
   }
 };
 
