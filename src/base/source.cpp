@@ -14,6 +14,11 @@ PositionTracker::PositionTracker(std::string file, std::string_view text)
 }
 
 SourcePosition PositionTracker::at(std::size_t offset) const {
+  const LineColumn where = line_column(offset);
+  return {file_, where.line, where.column};
+}
+
+LineColumn PositionTracker::line_column(std::size_t offset) const {
   if (offset > text_.size()) offset = text_.size();
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_start = *(next_line - 1);
@@ -21,7 +26,7 @@ SourcePosition PositionTracker::at(std::size_t offset) const {
   for (std::size_t i = line_start; i < offset; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // columns count code points
   }
-  return {file_, static_cast<int>(next_line - line_starts_.begin()), column};
+  return {static_cast<int>(next_line - line_starts_.begin()), column};
 }
 
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset) {

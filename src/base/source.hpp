@@ -18,6 +18,12 @@ struct SourcePosition {
   bool known() const { return !file.empty(); }
 };
 
+// A position within a file that is known from elsewhere.
+struct LineColumn {
+  int line = 0;
+  int column = 0;
+};
+
 // Computes the line and column of byte `offset` in `text` (clamped to its end).
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
 
@@ -29,6 +35,8 @@ class PositionTracker {
   PositionTracker(std::string file, std::string_view text);
   // Returns the position of byte `offset` (clamped to the end of the text).
   SourcePosition at(std::size_t offset) const;
+  // The same, without the file's name.
+  LineColumn line_column(std::size_t offset) const;
 
  private:
   std::string file_;

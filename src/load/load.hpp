@@ -4,7 +4,7 @@
 #pragma once
 
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -17,7 +17,9 @@ namespace kansli {
 // Maps a value's path ("/meeting/items/3/title") to where it is written.
 class SourceMap {
  public:
-  void add(std::string path, SourcePosition position);
+  // Records where `path` is written in the map's file.
+  void add(std::string path, LineColumn where);
+  void add(std::string path, const SourcePosition& position) { add(std::move(path), {position.line, position.column}); }
   // Returns the position of `path`, or of its nearest ancestor that has one.
   SourcePosition locate(const std::string& path) const;
   const std::string& file() const { return file_; }
@@ -25,7 +27,7 @@ class SourceMap {
 
  private:
   std::string file_;
-  std::map<std::string, SourcePosition> positions_;
+  std::unordered_map<std::string, LineColumn> positions_;  // the file's name once, not a copy a value
 };
 
 struct LoadedFile {

@@ -122,7 +122,7 @@ class ValueBuilder : public nlohmann::json_sax<nlohmann::json> {
     } else {
       path = child_path(stack_.back().path, stack_.back().value.as_array().size());
     }
-    out_.source_map.add(path, positions_.at(at));
+    out_.source_map.add(path, positions_.line_column(at));
     return path;
   }
 
@@ -211,15 +211,15 @@ bool report_nul_byte(const std::string& path, const std::string& text, Diagnosti
   return true;
 }
 
-void SourceMap::add(std::string path, SourcePosition position) {
-  positions_.insert_or_assign(std::move(path), std::move(position));
+void SourceMap::add(std::string path, LineColumn where) {
+  positions_.insert_or_assign(std::move(path), where);
 }
 
 SourcePosition SourceMap::locate(const std::string& path) const {
   std::string at = path;
   while (true) {
     const auto found = positions_.find(at);
-    if (found != positions_.end()) return found->second;
+    if (found != positions_.end()) return {file_, found->second.line, found->second.column};
     const std::size_t slash = at.rfind('/');
     if (slash == std::string::npos) return {file_, 0, 0};
     at.resize(slash);
