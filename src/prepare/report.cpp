@@ -40,9 +40,9 @@ void total_amounts(Value& report_value) {
 }
 
 // Resolves a report's persons and totals its amounts; `item` is its agenda item, if any.
-std::optional<Value> prepare_report_value(const LoadedFile& file, const Organisation& organisation,
+// `value` is the report's data, from `file` (which locates its problems).
+std::optional<Value> prepare_report_value(Value value, const LoadedFile& file, const Organisation& organisation,
                                           const Value* item, Diagnostics& diagnostics) {
-  Value value = file.root;
   bool ok = resolve_person(value, "author", "", file, organisation, diagnostics);
   ok = resolve_person(value, "signatory", "", file, organisation, diagnostics) && ok;
   if (!ok) return std::nullopt;
@@ -65,7 +65,7 @@ std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisati
   for (const auto& entry : prepared_meeting.find("agenda")->as_array()) {
     if (text_member(entry, "report") == text_member(data.root, "id")) item = &entry;
   }
-  auto report_value = prepare_report_value(data, organisation, item, diagnostics);
+  auto report_value = prepare_report_value(data.root, data, organisation, item, diagnostics);
   if (!report_value) return std::nullopt;
   DataModel model;
   model.root = Value::object({{"organisation", *meeting->root.find("organisation")},
@@ -94,13 +94,15 @@ bool attach_reports(Value& meeting, const LoadedFile& data, const Organisation& 
       ok = false;
       continue;
     }
+    // The file's data and source map go into the model as they are (not copied).
     auto file = load(*path, diagnostics);
-    auto value = file ? prepare_report_value(*file, organisation, &agenda[i], diagnostics) : std::nullopt;
+    auto value = file ? prepare_report_value(std::move(file->root), *file, organisation, &agenda[i], diagnostics)
+                      : std::nullopt;
     if (!value) {
       ok = false;
       continue;
     }
-    model.sources.emplace_back(child_path("/meeting/reports", reports.as_array().size()), file->source_map);
+    model.sources.emplace_back(child_path("/meeting/reports", reports.as_array().size()), std::move(file->source_map));
     reports.push_back(std::move(*value));
   }
   meeting.set("reports", std::move(reports));
