@@ -23,12 +23,12 @@ DeflateSettings settings_for(std::size_t size) {
   return settings;
 }
 
-// Compresses `bytes` as raw deflate at zlib's default level, ending with `flush`
-// (Z_SYNC_FLUSH: more parts follow; Z_FINISH: the last block).
-std::string raw_deflate(std::string_view bytes, int flush) {
+// Compresses `bytes` as raw deflate at `level`, ending with `flush` (Z_SYNC_FLUSH: more
+// parts follow; Z_FINISH: the last block).
+std::string raw_deflate(std::string_view bytes, int level, int flush) {
   const DeflateSettings settings = settings_for(bytes.size());
   z_stream z{};
-  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -settings.window_bits, settings.memory_level,
+  if (deflateInit2(&z, level, Z_DEFLATED, -settings.window_bits, settings.memory_level,
                    Z_DEFAULT_STRATEGY) != Z_OK) {
     throw std::bad_alloc();
   }
@@ -45,27 +45,36 @@ std::string raw_deflate(std::string_view bytes, int flush) {
   return out;
 }
 
+// zlib's header: deflate with a 32 KiB window, and the level in the second byte's FLEVEL
+// bits (informative; readers ignore it), with the check bits that make it a multiple of 31.
+std::string zlib_header(int level) {
+  if (level <= 1) return "\x78\x01";
+  if (level <= 5) return "\x78\x5E";
+  if (level == 6) return "\x78\x9C";
+  return "\x78\xDA";
+}
+
 unsigned long adler_of(std::string_view bytes) {
   return adler32(adler32(0, nullptr, 0), reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size()));
 }
 
 }  // namespace
 
-std::string deflate_bytes(std::string_view bytes) {
-  return DeflatedParts().finish(bytes);
+std::string deflate_bytes(std::string_view bytes, int level) {
+  return DeflatedParts(level).finish(bytes);
 }
 
 void DeflatedParts::add(std::string_view bytes) {
-  raw_ += raw_deflate(bytes, Z_SYNC_FLUSH);
+  raw_ += raw_deflate(bytes, level_, Z_SYNC_FLUSH);
   adler_ = adler32_combine(adler_, adler_of(bytes), static_cast<z_off_t>(bytes.size()));
 }
 
 std::string DeflatedParts::finish(std::string_view last) {
   const unsigned long adler = adler32_combine(adler_, adler_of(last), static_cast<z_off_t>(last.size()));
-  std::string out = "\x78\x9C";  // deflate, 32 KiB window, default level (as compress2 writes)
+  std::string out = zlib_header(level_);
   out.reserve(2 + raw_.size() + last.size() / 2 + 4);
   out += raw_;
-  out += raw_deflate(last, Z_FINISH);
+  out += raw_deflate(last, level_, Z_FINISH);
   for (const int shift : {24, 16, 8, 0}) out += static_cast<char>((adler >> shift) & 0xFF);
   raw_.clear();
   adler_ = 1;

@@ -158,7 +158,7 @@ std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace fa
   auto font = embed_font(font_file(theme, face), code_points);
   if (!font) return std::nullopt;
   PreparedFont out;
-  out.file = deflate_bytes(font->file);
+  out.file = deflate_bytes(font->file, kFastLevel);
   out.glyph_map = deflate_bytes(glyph_map(*font));
   out.to_unicode = deflate_bytes(identity_to_unicode(code_points));
   out.font = std::move(*font);

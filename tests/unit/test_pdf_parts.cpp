@@ -110,6 +110,13 @@ TEST_CASE("a stream in one part is zlib's own compress2 output, and an empty las
                     static_cast<uLong>(text.size()), Z_DEFAULT_COMPRESSION) == Z_OK);
   expected.resize(size);
   CHECK(pdf::deflate_bytes(text) == expected);
+  // At the fast level (font programs), too, header included.
+  size = compressBound(static_cast<uLong>(text.size()));
+  std::string fast(size, '\0');
+  REQUIRE(compress2(reinterpret_cast<Bytef*>(fast.data()), &size, reinterpret_cast<const Bytef*>(text.data()),
+                    static_cast<uLong>(text.size()), pdf::kFastLevel) == Z_OK);
+  fast.resize(size);
+  CHECK(pdf::deflate_bytes(text, pdf::kFastLevel) == fast);
   pdf::DeflatedParts parts;
   parts.add(text);
   CHECK(inflate_zlib(parts.finish(""), text.size() + 10) == text);
