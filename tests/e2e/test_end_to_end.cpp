@@ -246,6 +246,15 @@ TEST_CASE("the PDF's title and author keep every character: Swedish letters, das
         "Čáhcesuolu ja Klarälvdalens Samordningsförbund ŋ");
 }
 
+TEST_CASE("the program's own memory functions take the place of libharu's byte-at-a-time ones") {
+  // Exported by the program, they are what libharu's calls (through its procedure linkage
+  // table) resolve to; src/write_pdf/libharu_memory.cpp.
+  const RunResult symbols = run({"/usr/bin/nm", "-D", "--defined-only", required_env("KANSLI")});
+  REQUIRE(symbols.exit_code == 0);
+  CHECK(symbols.out.find(" T HPDF_MemCpy\n") != std::string::npos);
+  CHECK(symbols.out.find(" T HPDF_MemSet\n") != std::string::npos);
+}
+
 TEST_CASE("the meeting packet holds the kallelse, then each tjänsteutlåtande from a new page") {
   const std::string out = fresh_folder("packet");
   const RunResult result = render("templates/motespaket.xml", kMeeting, out);

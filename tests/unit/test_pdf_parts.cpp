@@ -1,7 +1,9 @@
-// Unit tests for the PDF writer's own parts: zlib streams made in parts, and the resource
-// names of a page's content stream.
+// Unit tests for the PDF writer's own parts: zlib streams made in parts, the resource
+// names of a page's content stream, and the memory functions that replace libharu's.
 #include <doctest/doctest.h>
 
+#include <hpdf.h>
+#include <hpdf_utils.h>
 #include <zlib.h>
 
 #include "write_pdf/deflate.hpp"
@@ -139,4 +141,15 @@ TEST_CASE("a page's streams number fonts in the order they first appear, the hea
   CHECK(furniture_ops.find("/F3 10 Tf") < furniture_ops.find("/F2 10 Tf"));
   CHECK(body_ops.rfind("BT\n", 0) == 0);
   CHECK(furniture_ops.find("50 42 Td") != std::string::npos);  // the header's text starts again from the origin
+}
+
+TEST_CASE("the memory functions that replace libharu's keep its contract: the bytes, and the end of the range") {
+  const HPDF_BYTE in[] = {'S', 'i', 'd', 'a', ' ', '3'};
+  HPDF_BYTE out[8] = {};
+  CHECK(HPDF_MemCpy(out, in, 6) == out + 6);
+  CHECK(std::string(reinterpret_cast<const char*>(out), 6) == "Sida 3");
+  CHECK(HPDF_MemCpy(out, in, 0) == out);
+  CHECK(HPDF_MemSet(out + 1, 'x', 3) == out + 4);
+  CHECK(std::string(reinterpret_cast<const char*>(out), 6) == "Sxxx 3");
+  CHECK(HPDF_MemSet(out, 0, 0) == out);
 }
