@@ -43,16 +43,17 @@ HyphenationLoader load_patterns(const HyphenationSettings& settings) {
   return HyphenationLoader([settings](Diagnostics& diagnostics) { return PatternHyphenator::load(settings, diagnostics); });
 }
 
-// Lays out and writes the PDF; nullopt after an error. Takes the document: once it is laid
-// out, the tree and the hyphenation patterns are freed while the PDF is put together.
-std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, const FontSet& fonts,
+// Lays out and writes the PDF; nullopt after an error. Takes the document and the fonts:
+// once it is laid out, the tree, the fonts' files and the hyphenation patterns are freed
+// while the PDF is put together (the PDF's fonts are read again, cut down).
+std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, std::unique_ptr<FontSet> fonts,
                                     HyphenationLoader& patterns, const RenderOptions& options,
                                     Diagnostics& diagnostics) {
   const FileImageCatalog images;
   const int errors_before = diagnostics.error_count();
   std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
-  const layout::LayoutTools tools{fonts, images, hyphenator.get()};
+  const layout::LayoutTools tools{*fonts, images, hyphenator.get()};
   if (options.dump_layout) {
     const auto pages = layout::layout_document(document, theme, tools, diagnostics);
     if (!pages) return std::nullopt;
@@ -62,10 +63,12 @@ std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, 
   // The PDF writer makes each page's content on its own thread while layout goes on.
   PdfWriter writer(theme, "kansli " KANSLI_VERSION);
   if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
-  // The tree and the patterns are freed on a thread of their own while the PDF is put together.
+  // The tree, the fonts and the patterns are freed on a thread of their own while the PDF is put together.
   const doc::Metadata metadata = std::move(document.metadata);
-  auto freeing = std::async(std::launch::async, [tree = std::move(document), patterns = std::move(hyphenator)]() mutable {
+  auto freeing = std::async(std::launch::async, [tree = std::move(document), fonts = std::move(fonts),
+                                                 patterns = std::move(hyphenator)]() mutable {
     tree = doc::Document();
+    fonts.reset();
     patterns.reset();
   });
   auto bytes = writer.finish(metadata, diagnostics);
@@ -193,7 +196,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   }
   std::string error;
   if (fonts) {
-    auto bytes = make_pdf(std::move(*document), *theme, *fonts, patterns, options, diagnostics);
+    auto bytes = make_pdf(std::move(*document), *theme, std::move(fonts), patterns, options, diagnostics);
     if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
     if (!batch.stage({stem + ".pdf", std::move(*bytes)}, error)) diagnostics.error({}, error);
