@@ -19,6 +19,7 @@ struct PageContent {
   std::string deflated;                  // the whole stream
   std::vector<layout::FontFace> fonts;   // the face of /F1, /F2, …
   std::vector<std::string> images;       // the image file of /X1, /X2, …
+  std::size_t body_images = 0;           // how many of them the body names (they come first)
 };
 
 // The operators that draw `page` (fills, then images, then lines, then text; links and

@@ -2,7 +2,6 @@
 #include "write_pdf/page_pipeline.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace kansli::pdf {
 
@@ -13,50 +12,78 @@ PagePipeline::PagePipeline(double page_height) : page_height_(page_height), thre
 PagePipeline::~PagePipeline() {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
-    closed_ = true;
+    cancelled_ = true;
     jobs_.clear();
   }
-  queued_.notify_one();
+  changed_.notify_all();
   if (thread_.joinable()) thread_.join();
 }
 
 void PagePipeline::add(std::size_t index, bool furniture, layout::Page page) {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
-    jobs_.push_back({index, furniture, std::move(page)});
+    if (contents_.size() <= index) {
+      contents_.resize(index + 1);
+      navigation_.resize(index + 1);
+    }
+    jobs_.push_back({furniture, std::move(page), &contents_[index], &navigation_[index]});
     if (!furniture) ++bodies_to_make_;
   }
-  queued_.notify_one();
+  changed_.notify_all();
 }
+
+void PagePipeline::changed() { changed_.notify_all(); }
 
 MadePages PagePipeline::finish() {
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
   }
-  queued_.notify_one();
-  help();
+  changed();
+  try {
+    for (Job job; take(job);) make(job, helper_seen_);
+  } catch (...) {
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      cancelled_ = true;
+    }
+    changed();
+    throw;  // the destructor joins the page thread
+  }
   if (thread_.joinable()) thread_.join();
   if (failure_) std::rethrow_exception(failure_);
-  for (auto& content : made_.contents) {
+  MadePages made;
+  for (auto& content : contents_) {
     if (content.deflated.empty()) content.deflated = content.parts.finish("");  // a page without header or footer
   }
-  // Images first shown in a header or footer, in page order (the bodies' are listed already).
-  for (const auto& content : made_.contents) {
-    for (const auto& file : content.images) {
-      if (std::find(made_.image_files.begin(), made_.image_files.end(), file) == made_.image_files.end()) {
-        made_.image_files.push_back(file);
+  // Images in the order they first appear: in the bodies, page by page, then in the
+  // headers and footers (a page's stream names the body's images first).
+  for (const bool furniture : {false, true}) {
+    for (const auto& content : contents_) {
+      const auto first = content.images.begin() + static_cast<std::ptrdiff_t>(furniture ? content.body_images : 0);
+      const auto last = furniture ? content.images.end() : first + static_cast<std::ptrdiff_t>(content.body_images);
+      for (auto file = first; file != last; ++file) {
+        if (std::find(made.image_files.begin(), made.image_files.end(), *file) == made.image_files.end()) {
+          made.image_files.push_back(*file);
+        }
       }
     }
   }
-  made_.used = seen_.sorted();
-  return std::move(made_);
+  made.contents.assign(std::make_move_iterator(contents_.begin()), std::make_move_iterator(contents_.end()));
+  made.navigation.assign(std::make_move_iterator(navigation_.begin()), std::make_move_iterator(navigation_.end()));
+  seen_.merge(helper_seen_);
+  made.used = seen_.sorted();
+  return made;
 }
 
 bool PagePipeline::take(Job& job) {
   std::unique_lock<std::mutex> lock(mutex_);
-  queued_.wait(lock, [this] { return closed_ || !jobs_.empty(); });
-  if (jobs_.empty()) return false;  // closed, and all taken
+  changed_.wait(lock, [this] {
+    if (cancelled_) return true;
+    if (jobs_.empty()) return closed_;
+    return !jobs_.front().furniture || bodies_to_make_ == 0;
+  });
+  if (cancelled_ || jobs_.empty()) return false;
   job = std::move(jobs_.front());
   jobs_.pop_front();
   return true;
@@ -64,67 +91,38 @@ bool PagePipeline::take(Job& job) {
 
 void PagePipeline::run() {
   try {
-    for (Job job; take(job);) {
-      if (job.furniture) {
-        make_furniture(job);
-        continue;
-      }
-      make_body(job);
-      const std::lock_guard<std::mutex> lock(mutex_);
-      if (--bodies_to_make_ == 0) bodies_made_.notify_all();
-    }
+    for (Job job; take(job);) make(job, seen_);
   } catch (...) {
     failure_ = std::current_exception();  // read by finish() after the join
-    const std::lock_guard<std::mutex> lock(mutex_);
-    stopped_ = true;
-    bodies_made_.notify_all();
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      cancelled_ = true;
+    }
+    changed();
   }
 }
 
-void PagePipeline::help() {
-  {
-    std::unique_lock<std::mutex> lock(mutex_);
-    bodies_made_.wait(lock, [this] { return bodies_to_make_ == 0 || stopped_; });
-    if (stopped_) return;
-  }
-  for (Job job; take(job);) make_furniture(job);
-}
-
-void PagePipeline::make_body(Job& job) {
-  if (made_.contents.size() <= job.index) {
-    made_.contents.resize(job.index + 1);
-    made_.navigation.resize(job.index + 1);
-  }
-  seen_.add(job.page);
+void PagePipeline::make(Job& job, CodePointsSeen& seen) {
+  seen.add(job.page);
   for (const auto& item : job.page.items) {
     if (item.kind == PageItem::Kind::kAnchor || item.kind == PageItem::Kind::kLink) {
-      made_.navigation[job.index].items.push_back(item);
-    }
-    if (item.kind == PageItem::Kind::kImage &&
-        std::find(made_.image_files.begin(), made_.image_files.end(), item.text) == made_.image_files.end()) {
-      made_.image_files.push_back(item.text);
+      job.navigation->items.push_back(item);
     }
   }
-  PageContent& content = made_.contents[job.index];
+  PageContent& content = *job.content;
+  if (job.furniture) {
+    // The header and footer end the stream the body began: they name the page's resources
+    // after the body's.
+    content.deflated = content.parts.finish(page_operators(job.page, page_height_, content));
+    return;
+  }
   content.parts.add(page_operators(job.page, page_height_, content));
-}
-
-void PagePipeline::make_furniture(Job& job) {
-  // Every body is made, so the page's content exists; each page's is touched by one thread.
-  if (job.index >= made_.contents.size()) throw std::logic_error("a header and footer without their page's body");
+  content.body_images = content.images.size();
   {
     const std::lock_guard<std::mutex> lock(mutex_);
-    seen_.add(job.page);
+    --bodies_to_make_;
   }
-  for (const auto& item : job.page.items) {
-    if (item.kind == PageItem::Kind::kAnchor || item.kind == PageItem::Kind::kLink) {
-      made_.navigation[job.index].items.push_back(item);
-    }
-  }
-  // The header and footer end the stream the body began: they name the page's resources
-  // after the body's.
-  PageContent& content = made_.contents[job.index];
-  content.deflated = content.parts.finish(page_operators(job.page, page_height_, content));
+  changed();
 }
 
 }  // namespace kansli::pdf

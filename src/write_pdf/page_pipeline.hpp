@@ -2,8 +2,10 @@
 // content streams on a thread of its own, in the order layout hands them over, while
 // layout goes on; and gathers what the whole document needs from them (the code points
 // each face draws, the images, the anchors and links). A page's items are dropped once
-// it is made, so a long document is never in memory whole. The headers and footers come
-// last, all at once: in finish(), the calling thread makes them too, beside the page thread.
+// it is made, so a long document is never in memory whole. In finish(), the calling
+// thread, which would otherwise wait, makes the pages still queued beside the page thread:
+// bodies the page thread has not reached, then the headers and footers, which come last,
+// all at once. What is made does not depend on which thread makes a page.
 #pragma once
 
 #include <condition_variable>
@@ -39,36 +41,38 @@ class PagePipeline {
   // Queues a page's body, or (`furniture`) its header and footer, which come after all bodies.
   void add(std::size_t index, bool furniture, layout::Page page);
   // Makes the pages still queued with the page thread, waits until every page is made and
-  // returns them; rethrows what the thread threw.
+  // returns them; rethrows what either thread threw.
   MadePages finish();
 
  private:
   struct Job {
-    std::size_t index;
-    bool furniture;
+    bool furniture = false;
     layout::Page page;
+    PageContent* content = nullptr;    // the page's, in contents_
+    layout::Page* navigation = nullptr;  // the page's, in navigation_
   };
   void run();
-  // Takes the next job, or false when there is none.
+  // Takes the next job, or false when there is none. A header and footer is taken only once
+  // every body is made: they end the stream the body began.
   bool take(Job& job);
-  // A page's body: on the page thread only, in page order.
-  void make_body(Job& job);
-  // A page's header and footer (after every body is made): on either thread.
-  void make_furniture(Job& job);
-  // The calling thread makes headers and footers until none is left, once every body is made.
-  void help();
+  // Makes a job; `seen` gathers its code points (one gatherer a thread).
+  void make(Job& job, CodePointsSeen& seen);
+  // Marks the end of a change the other thread may be waiting for.
+  void changed();
 
   double page_height_;
   std::mutex mutex_;
-  std::condition_variable queued_;
-  std::condition_variable bodies_made_;
+  std::condition_variable changed_;  // a job queued, a body made, the queue closed or cancelled
   std::deque<Job> jobs_;
   std::size_t bodies_to_make_ = 0;  // queued or being made
-  bool closed_ = false;
-  bool stopped_ = false;  // the page thread failed
-  std::exception_ptr failure_;
-  MadePages made_;
-  CodePointsSeen seen_;  // the furniture's are added under mutex_
+  bool closed_ = false;     // no more jobs come
+  bool cancelled_ = false;  // the pipeline is being destroyed, or a thread failed
+  std::exception_ptr failure_;  // the page thread's
+  // By page. Deques, so that the page a job refers to stays where it is while pages are added.
+  std::deque<PageContent> contents_;
+  std::deque<layout::Page> navigation_;
+  CodePointsSeen seen_;         // the page thread's
+  CodePointsSeen helper_seen_;  // finish()'s caller's
   std::thread thread_;  // last: starts once the members it uses exist
 };
 

@@ -121,7 +121,7 @@ HPDF_Dict cid_system_info(HPDF_Doc doc) {
 }  // namespace
 
 CodePointsSeen::CodePointsSeen() {
-  for (auto& face : seen_) face.assign(0x10000, false);
+  for (auto& face : seen_) face.assign(0x10000 / 64, 0);
 }
 
 void CodePointsSeen::add(const layout::Page& page) {
@@ -133,9 +133,16 @@ void CodePointsSeen::add(const layout::Page& page) {
     for (std::size_t i = 0; i < item.text.size();) {
       i += next_code_point(item.text, i, c);
       if (c >= 0x10000) continue;
-      face[c] = true;
+      face[c / 64] |= std::uint64_t{1} << (c % 64);
       highest_[index] = std::max(highest_[index], c);
     }
+  }
+}
+
+void CodePointsSeen::merge(const CodePointsSeen& other) {
+  for (std::size_t i = 0; i < 4; ++i) {
+    for (std::size_t word = 0; word <= other.highest_[i] / 64; ++word) seen_[i][word] |= other.seen_[i][word];
+    highest_[i] = std::max(highest_[i], other.highest_[i]);
   }
 }
 
@@ -143,7 +150,7 @@ UsedCodePoints CodePointsSeen::sorted() const {
   UsedCodePoints used;
   for (std::size_t i = 0; i < 4; ++i) {
     for (char32_t c = 0; c <= highest_[i]; ++c) {
-      if (seen_[i][c]) used[i].push_back(c);
+      if ((seen_[i][c / 64] >> (c % 64)) & 1) used[i].push_back(c);
     }
   }
   return used;

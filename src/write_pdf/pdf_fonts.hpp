@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,16 +25,19 @@ namespace kansli::pdf {
 // The code points each font face draws in the document (by layout::FontFace), sorted.
 using UsedCodePoints = std::array<std::vector<char32_t>, 4>;
 
-// Gathers the code points each face draws, page by page.
+// Gathers the code points each face draws, page by page (one gatherer a thread; merge()
+// joins them).
 class CodePointsSeen {
  public:
   CodePointsSeen();
   void add(const layout::Page& page);
+  void merge(const CodePointsSeen& other);
   UsedCodePoints sorted() const;
 
  private:
-  // By code point; above U+FFFF there is none (validation refuses them, append_codes writes U+FFFD).
-  std::array<std::vector<bool>, 4> seen_;
+  // A bit a code point; above U+FFFF there is none (validation refuses them, append_codes
+  // writes U+FFFD).
+  std::array<std::vector<std::uint64_t>, 4> seen_;
   std::array<char32_t, 4> highest_{};  // the highest seen, so that sorting stops there
 };
 
