@@ -23,7 +23,12 @@ run_us() {
 # The median, in seconds, of times in microseconds.
 median_seconds() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)] / 1e6}'; }
 
-peak_mib() { /usr/bin/time -f "%M" "$@" 2>&1 > /dev/null | tail -n 1 | awk '{printf "%.1f", $1 / 1024}'; }
+# Peak resident memory in MiB: the highest of three runs (it varies by a few per cent with
+# how the threads' heaps are used).
+peak_mib() {
+  for _ in 1 2 3; do /usr/bin/time -f "%M" "$@" 2>&1 > /dev/null | tail -n 1; done |
+    sort -n | tail -n 1 | awk '{printf "%.1f", $1 / 1024}'
+}
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 kbytes() { awk '{printf "%d", $1 / 1024}' <<< "$(stat -c %s "$1")"; }
 
