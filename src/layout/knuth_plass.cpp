@@ -25,11 +25,10 @@ struct Node {
   int previous = -1;         // index into the node store
 };
 
+// 0 tight (below -0.5), 1 decent (to 0.5), 2 loose (to 1), 3 very loose. Counted rather
+// than branched: which class a line falls in is what the branches cannot predict.
 int fitness_class(double ratio) {
-  if (ratio < -0.5) return 0;
-  if (ratio <= 0.5) return 1;
-  if (ratio <= 1) return 2;
-  return 3;
+  return static_cast<int>(ratio >= -0.5) + static_cast<int>(ratio > 0.5) + static_cast<int>(ratio > 1);
 }
 
 double badness(double ratio) {
