@@ -1,6 +1,7 @@
 // InBackground: a value made on a thread of its own while the command goes on, with the
 // diagnostics made on the way. The render command loads its schemas and hyphenation
-// patterns this way, beside the template and the data.
+// patterns this way, beside the template and the data, and writes the HTML to its
+// temporary file while the PDF is made.
 #pragma once
 
 #include <functional>
@@ -24,6 +25,8 @@ class InBackground {
           return made;
         })) {}
 
+  // Whether there is something to take.
+  bool valid() const { return making_.valid(); }
   // Waits for the value and appends its diagnostics to `diagnostics`. Once only.
   T take(Diagnostics& diagnostics) {
     if (!making_.valid()) return T();

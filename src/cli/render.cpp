@@ -92,22 +92,16 @@ std::string kind_of(const LoadedFile& file) {
 }
 
 // Writes an output to its temporary file (OutputBatch) on a thread of its own, so that the
-// HTML is on disk while the PDF is being made; `error` is set when it could not be.
-class BackgroundStage {
- public:
-  BackgroundStage(OutputBatch& batch, OutputFile file)
-      : staging_(std::async(std::launch::async, [&batch, file = std::move(file)]() mutable {
-          std::string error;
-          batch.stage(file, error);
-          std::string().swap(file.bytes);  // on disk now: not kept while the PDF is made
-          return error;
-        })) {}
-  // Waits for the file; its error, or empty.
-  std::string wait() { return staging_.valid() ? staging_.get() : std::string(); }
-
- private:
-  std::future<std::string> staging_;
-};
+// HTML is on disk while the PDF is being made; a failure is reported when it is taken.
+InBackground<bool> stage_in_background(OutputBatch& batch, OutputFile file) {
+  return InBackground<bool>([&batch, file = std::move(file)](Diagnostics& diagnostics) mutable {
+    std::string error;
+    const bool staged = batch.stage(file, error);
+    if (!staged) diagnostics.error({}, error);
+    std::string().swap(file.bytes);  // on disk now: not kept while the PDF is made
+    return staged;
+  });
+}
 
 // Steps 2 and 3 of render: the data, prepared, and the template, evaluated into the
 // document tree; for a PDF, `fonts` are loaded first, so that a character from data they
@@ -190,9 +184,9 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   if (!options.dump_layout) fs::create_directories(options.output_directory, ignored);
   OutputBatch batch;
   std::vector<std::string> written;
-  std::optional<BackgroundStage> html;  // after the batch: it is waited for before the batch goes
+  InBackground<bool> html;  // after the batch: it is waited for before the batch goes
   if (options.write_html && !options.dump_layout) {
-    html.emplace(batch, OutputFile{stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+    html = stage_in_background(batch, {stem + ".html", write_html(*document, *theme, read_document_images(*document))});
   }
   std::string error;
   if (fonts) {
@@ -202,8 +196,8 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
     if (!batch.stage({stem + ".pdf", std::move(*bytes)}, error)) diagnostics.error({}, error);
     written.push_back(stem + ".pdf");
   }
-  if (html) {
-    if (const std::string html_error = html->wait(); !html_error.empty()) diagnostics.error({}, html_error);
+  if (html.valid()) {
+    html.take(diagnostics);
     written.push_back(stem + ".html");
   }
   // 5. All outputs into place at once.
