@@ -102,18 +102,22 @@ class ElementBuilder {
     }
   }
 
+  // Where the collected word's text starts in the paragraph's text: at its first piece (or,
+  // with none yet, at the end).
+  std::size_t word_start() const { return word_.empty() ? out_.text.size() : word_.front().offset; }
+
   // Adds a piece of the word being collected; its text (without soft hyphens) goes on
   // the paragraph's text, so that a word's text is always the end of it.
   void add_piece(std::string_view text, const InlineStyle& style) {
     Piece piece{0, 0, face_of(style), style.size, style.rise, style.color, style.link, 0, std::move(pending_notes_)};
     pending_notes_.clear();
-    if (word_.empty()) word_start_ = out_.text.size();
+    const std::size_t word_start = this->word_start();
     piece.offset = static_cast<std::uint32_t>(out_.text.size());
     static constexpr std::string_view kSoftHyphenUtf8 = "\xC2\xAD";
     std::size_t from = 0;
     for (std::size_t at = text.find(kSoftHyphenUtf8); at != std::string::npos; at = text.find(kSoftHyphenUtf8, from)) {
       out_.text.append(text, from, at - from);
-      soft_hyphens_.push_back(out_.text.size() - word_start_);
+      soft_hyphens_.push_back(out_.text.size() - word_start);
       from = at + kSoftHyphenUtf8.size();
     }
     out_.text.append(text, from, std::string::npos);
@@ -185,7 +189,7 @@ class ElementBuilder {
   // The places where the collected word (the end of the paragraph's text) may break, in
   // order (in `word_breaks_`, kept from word to word to save allocating it).
   const std::vector<WordBreak>& word_breaks() {
-    const std::string_view text = std::string_view(out_.text).substr(word_start_);
+    const std::string_view text = std::string_view(out_.text).substr(word_start());
     bool linked = false;
     for (const auto& piece : word_) linked = linked || !piece.link.empty();
     std::vector<WordBreak>& breaks = word_breaks_;
@@ -326,7 +330,6 @@ class ElementBuilder {
   TextElements out_;
   std::vector<Piece> taken_;                 // scratch for close_word
   std::vector<Piece> word_;                  // the word being collected
-  std::size_t word_start_ = 0;               // where its text starts in out_.text
   std::vector<WordBreak> word_breaks_;       // scratch for word_breaks
   std::vector<std::size_t> points_;          // scratch for add_hyphenation
   std::vector<std::size_t> soft_hyphens_;    // byte offsets of its soft hyphens
