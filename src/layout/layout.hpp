@@ -38,12 +38,6 @@ class Hyphenator {
   // Appends to `points` the byte offsets inside `word` (letters only, UTF-8, as written)
   // before which a hyphenated line may end, ascending; none when the word must not be hyphenated.
   virtual void add_hyphenation_points(std::string_view word, std::vector<std::size_t>& points) const = 0;
-  // The same points, as a vector of their own.
-  std::vector<std::size_t> hyphenation_points(std::string_view word) const {
-    std::vector<std::size_t> points;
-    add_hyphenation_points(word, points);
-    return points;
-  }
 };
 
 struct ImageSize {

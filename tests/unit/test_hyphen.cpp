@@ -7,10 +7,16 @@ using namespace kansli;
 
 namespace {
 
+std::vector<std::size_t> points_of(const layout::Hyphenator& hyphenator, const std::string& word) {
+  std::vector<std::size_t> points;
+  hyphenator.add_hyphenation_points(word, points);
+  return points;
+}
+
 std::string hyphenated(const layout::Hyphenator& hyphenator, const std::string& word) {
   std::string out;
   std::size_t previous = 0;
-  for (const std::size_t point : hyphenator.hyphenation_points(word)) {
+  for (const std::size_t point : points_of(hyphenator, word)) {
     out += word.substr(previous, point - previous) + "-";
     previous = point;
   }
@@ -34,15 +40,24 @@ TEST_CASE("Swedish words are hyphenated between syllables, å ä ö included") {
   CHECK(hyphenated(*hyphenator, "Ägarsamrådet") == "Ägar-sam-rå-det");
 }
 
+TEST_CASE("points are added after those already in the caller's vector, a remembered word's too") {
+  const auto hyphenator = swedish();
+  for (int pass = 0; pass < 2; ++pass) {  // the second time from the remembered words
+    std::vector<std::size_t> points = {99};
+    hyphenator->add_hyphenation_points("Samordningsförbundet", points);  // Sam-ord-nings-för-bun-det, in bytes
+    CHECK(points == std::vector<std::size_t>{99, 3, 6, 11, 15, 18});
+  }
+}
+
 TEST_CASE("the shortest parts before and after a hyphen are respected") {
   const auto hyphenator = swedish(3, 4);
   CHECK(hyphenated(*hyphenator, "Samordningsförbundet") == "Sam-ord-nings-för-bundet");
-  CHECK(hyphenator->hyphenation_points("ordet").empty());
+  CHECK(points_of(*hyphenator, "ordet").empty());
 }
 
 TEST_CASE("words with letters outside Latin-1 are left whole") {
   const auto hyphenator = swedish();
-  CHECK(hyphenator->hyphenation_points("förbundsordningenŁ").empty());
+  CHECK(points_of(*hyphenator, "förbundsordningenŁ").empty());
 }
 
 TEST_CASE("patterns that cannot be read are an error naming the file") {
