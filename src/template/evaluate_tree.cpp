@@ -178,9 +178,16 @@ std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
     in.kind = doc::InlineKind::kLink;
     in.text = attribute_text(node, "href").value_or("");
     if (in.text.empty()) diagnostics_.error(node.position, "<link> needs an 'href' attribute");
+    else check_link(in.text, leading_data_path(node.attribute("href")->value), node.attribute("href")->position);
   }
   evaluate_inlines(node.children, in.children);
   return in;
+}
+
+std::string Evaluator::leading_data_path(const Interpolated& parts) {
+  if (parts.empty() || !parts.front().is_expression) return "";
+  const auto resolved = resolve(parts.front().expression, true);
+  return resolved ? resolved->path : "";
 }
 
 doc::Block Evaluator::build_text_block(const TemplateNode& node) {

@@ -1,6 +1,7 @@
 // Resolves data paths, applies filters and turns values into text (see evaluator.hpp).
 #include <cmath>
 
+#include "base/links.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
@@ -194,12 +195,35 @@ std::vector<char32_t> Evaluator::unshown_in(const std::string& text) {
 void Evaluator::report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
                                SourcePosition template_position) {
   for (const char32_t c : characters) {
-    const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
-    auto& error = diagnostics_.error(where.line > 0 ? where : template_position,
-                                     "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c));
-    if (where.line > 0) error.data_path = model_.file_path(data_path);
-    error.hints.push_back("replace the character, or choose a theme font that has it");
+    report_about_data(data_path, template_position,
+                      "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c))
+        .hints.push_back("replace the character, or choose a theme font that has it");
   }
+}
+
+Diagnostic& Evaluator::report_about_data(const std::string& data_path, SourcePosition template_position,
+                                         std::string message) {
+  const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
+  auto& error = diagnostics_.error(where.line > 0 ? where : template_position, std::move(message));
+  if (where.line > 0) error.data_path = model_.file_path(data_path);
+  return error;
+}
+
+void Evaluator::check_link(const std::string& target, const std::string& data_path, SourcePosition template_position) {
+  if (auto refusal = refuse_link(target)) {
+    report_about_data(data_path, template_position, *refusal).hints.push_back(kLinkHint);
+  }
+}
+
+void Evaluator::check_rich_links(const Value& value, const std::string& data_path, SourcePosition template_position) {
+  if (value.is_array()) for (const auto& item : value.as_array()) check_rich_links(item, data_path, template_position);
+  if (!value.is_object()) return;
+  const Value* type = value.find("type");
+  if (type && type->is_string() && type->as_string() == "link") {
+    const Value* href = value.find("href");
+    check_link(href && href->is_string() ? href->as_string() : "", data_path, template_position);
+  }
+  for (const auto& [key, member] : value.as_object()) check_rich_links(member, data_path, template_position);
 }
 
 // The same for every text inside a rich text value.

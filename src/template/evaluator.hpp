@@ -70,6 +70,14 @@ class Evaluator {
   void report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
                       SourcePosition template_position);
   void check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position);
+  // Reports an error about a value from data at the data field (`data_path` in the model)
+  // when it is known, else at the template.
+  Diagnostic& report_about_data(const std::string& data_path, SourcePosition template_position, std::string message);
+  // Reports a link target the link policy (base/links.hpp) refuses; in rich text, every link.
+  void check_link(const std::string& target, const std::string& data_path, SourcePosition template_position);
+  // The model path of the value an attribute starts with, or "" when it starts with template text.
+  std::string leading_data_path(const Interpolated& parts);
+  void check_rich_links(const Value& value, const std::string& data_path, SourcePosition template_position);
 
   const DataModel& model_;
   const EvaluateOptions& options_;
