@@ -26,8 +26,18 @@ std::string join_path(const std::vector<std::string>& path, std::size_t count) {
 }  // namespace
 
 void Evaluator::report_unknown_path(const Expression& expression, std::size_t failed_at,
-                                    const Value* parent) {
+                                    const Value* parent, const std::string& parent_path) {
   const std::string prefix = join_path(expression.path, failed_at);
+  const SchemaView* schema = options_.model_schema;
+  if (schema && parent && parent->is_object() && schema->at(child_path(parent_path, expression.path[failed_at]))) {
+    // The schema knows the field: the data left it out.
+    const std::string missing = join_path(expression.path, failed_at + 1);
+    diagnostics_.error(expression.position, "'" + expression.path_text() + "' has no value: the data leaves out '" +
+                                                missing + "'")
+        .hints.push_back("read it inside <if test=\"" + missing + "\">…</if>, or give a default: {" +
+                         expression.path_text() + " | default:'–'}");
+    return;
+  }
   std::vector<std::string> candidates;
   if (parent == nullptr) {
     for (const auto& binding : scope_) candidates.push_back(binding.name);
@@ -64,7 +74,7 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
   if (!at.value) at = {model_.root.find(first), child_path("", first)};
   if (!at.value) {
     if (missing_is_null && expression.path.size() == 1) return Resolved{&kNull, "/" + first};
-    report_unknown_path(expression, 0, nullptr);
+    report_unknown_path(expression, 0, nullptr, "");
     return std::nullopt;
   }
   for (std::size_t i = 1; i < expression.path.size(); ++i) {
@@ -81,7 +91,7 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
       if (missing_is_null && (at.value->is_object() || at.value->is_array())) {
         return Resolved{&kNull, child_path(at.path, segment)};
       }
-      report_unknown_path(expression, i, at.value);
+      report_unknown_path(expression, i, at.value, at.path);
       return std::nullopt;
     }
     at = {next, child_path(at.path, segment)};

@@ -41,8 +41,9 @@ class Evaluator {
   std::optional<std::string> interpolate(const Interpolated& parts);
   std::optional<std::string> attribute_text(const TemplateNode& node, const std::string& name);
   bool test(const Condition& condition);
+  // Reports a path that leads nowhere: as having no value when the model's schema knows it.
   void report_unknown_path(const Expression& expression, std::size_t failed_at,
-                           const Value* parent);
+                           const Value* parent, const std::string& parent_path);
 
   // evaluate_tree.cpp
   void walk(const std::vector<TemplateNode>& nodes, const Visit& visit);

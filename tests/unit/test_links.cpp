@@ -1,8 +1,12 @@
-// Unit tests of issue 12's safety checks: the link policy (base/links), messages made
-// safe for a terminal (printable_text) and rich text links refused by validate.
+// Unit tests of issue 12's link, message and template-read checks: the link policy
+// (base/links), messages made safe for a terminal (printable_text), rich text links
+// refused by validate, and templates checked against the model's schema.
 #include <doctest/doctest.h>
 
 #include "base/links.hpp"
+#include "prepare/prepare.hpp"
+#include "template/template.hpp"
+#include "temp_files.hpp"
 #include "validate/validate.hpp"
 
 using namespace kansli;
@@ -29,6 +33,23 @@ std::string validate_report(const std::string& summary) {
   return messages;
 }
 
+// Parses `body` as a template and checks its reads against the model schema of `kind`.
+std::string check_reads(const std::string& body, const std::string& kind = "meeting") {
+  Diagnostics diagnostics;
+  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  REQUIRE(schemas);
+  const auto schema = model_schema(kind, schemas->lookup());
+  REQUIRE(schema);
+  const PathPolicy everywhere("/");
+  const std::string path = testing::write_temp_file("t.xml", "<document>" + body + "</document>");
+  auto tmpl = tmpl::parse_template(path, everywhere, diagnostics);
+  REQUIRE(tmpl);
+  const SchemaView view(*schema);
+  tmpl::check_template_reads(*tmpl, view, diagnostics);
+  std::string messages;
+  for (const auto& d : diagnostics.all()) messages += d.message + "\n";
+  return messages;
+}
 
 }  // namespace
 
@@ -93,4 +114,60 @@ TEST_CASE("validate refuses script links in rich text given as a value (the XML 
   const std::string rich = R"({"type": "rich_text", "blocks": [{"type": "paragraph", "content": [
     {"type": "link", "href": "data:text/html,x", "content": [{"type": "text", "text": "x"}]}]}]})";
   CHECK(validate_report(rich).find("'data:' links are not allowed") != std::string::npos);
+}
+
+TEST_CASE("a template reading an optional field unguarded is an error at its line") {
+  CHECK(check_reads("<p>{meeting.secretary.phone}</p>") ==
+        "'meeting.secretary.phone' may have no value: the data may leave out 'meeting.secretary.phone'\n");
+  CHECK(check_reads("<p>{meeting.minutes.chair}</p>") ==
+        "'meeting.minutes.chair' may have no value: the data may leave out 'meeting.minutes'\n");
+  CHECK(check_reads(R"(<for each="item in meeting.agenda"><p>{item.presenter.name}</p></for>)") ==
+        "'item.presenter.name' may have no value: the data may leave out 'item.presenter'\n");
+  CHECK(check_reads(R"(<p>{body.chair.name}</p>)") ==
+        "'body.chair.name' may have no value: the data may leave out 'body.chair'\n");
+  CHECK(check_reads(R"(<rich-text of="meeting.note"/>)") ==
+        "'meeting.note' may have no value: the data may leave out 'meeting.note'\n");
+}
+
+TEST_CASE("an <if>, its <else> or a default guards an optional field") {
+  CHECK(check_reads(R"(<if test="meeting.secretary.phone"><p>{meeting.secretary.phone}</p></if>)") == "");
+  CHECK(check_reads(R"(<if test="not meeting.secretary.phone"><p>–</p></if><else><p>{meeting.secretary.phone}</p></else>)") == "");
+  CHECK(check_reads(R"(<p>{meeting.secretary.phone | default:'–'}</p>)") == "");
+  CHECK(check_reads(R"(<if test="meeting.minutes.chair"><p>{meeting.minutes.chair}</p></if>)") == "");
+  CHECK(check_reads(R"(<for each="item in meeting.agenda"><if test="item.presenter"><p>{item.presenter.name}</p></if></for>)") == "");
+  // Required fields, derived ones and loop counters need no guard.
+  CHECK(check_reads(R"(<p>{meeting.date} {meeting.secretary.name} {organisation.name}</p>
+    <for each="item in meeting.agenda"><p>{loop.index} {item.number} {item.title} {item.type_label}</p></for>)") == "");
+  CHECK(check_reads(R"(<p>{report.author.name} {report.title}</p>)", "report") == "");
+  CHECK(check_reads(R"(<p>{roles.title} {roles.date}</p>)", "roles") == "");
+}
+
+TEST_CASE("a guard guards only what it tests") {
+  CHECK(check_reads(R"(<if test="meeting.secretary.email"><p>{meeting.secretary.phone}</p></if>)") != "");
+  CHECK(check_reads(R"(<if test="meeting.secretary.phone"><p>x</p></if><else><p>{meeting.secretary.phone}</p></else>)") != "");
+  CHECK(check_reads(R"(<if test="meeting.secretary.phone | default:'x'"><p>{meeting.secretary.phone}</p></if>)") != "");
+  CHECK(check_reads(R"(<if test="meeting.secretary.phone"><p>x</p></if><p>{meeting.secretary.phone}</p>)") != "");
+}
+
+TEST_CASE("a path the schema knows but the data leaves out has no value, rather than being unknown") {
+  Diagnostics diagnostics;
+  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  REQUIRE(schemas);
+  const auto schema = model_schema("meeting", schemas->lookup());
+  REQUIRE(schema);
+  const SchemaView view(*schema);
+  auto data = parse_json("m.json", R"({"meeting": {"secretary": {"name": "Anna"}}})", diagnostics);
+  REQUIRE(data);
+  const DataModel model{data->root, {{"", data->source_map}}};
+  const PathPolicy everywhere("/");
+  const std::string path = testing::write_temp_file(
+      "t.xml", "<document><p>{meeting.secretary.phone}</p><p>{meeting.secretary.fax}</p></document>");
+  auto tmpl = tmpl::parse_template(path, everywhere, diagnostics);
+  REQUIRE(tmpl);
+  tmpl::EvaluateOptions options{{"normal"}, &everywhere, {}, "", &view};
+  CHECK(!tmpl::evaluate_template(*tmpl, model, options, diagnostics));
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].message ==
+        "'meeting.secretary.phone' has no value: the data leaves out 'meeting.secretary.phone'");
+  CHECK(diagnostics.all()[1].message == "unknown data path 'meeting.secretary.fax'");
 }
