@@ -2,6 +2,7 @@
 // template.hpp, check_template_reads): a field the data may leave out must be tested by an
 // enclosing <if> (or, for the <else>, by the <if> before it) or read with a default.
 // <if test> and <for each> read without this: a missing value counts as empty there.
+// A <link href> that begins with a value from data must read a web address field.
 #include "base/suggest.hpp"
 #include "load/schema.hpp"
 #include "template/template.hpp"
@@ -79,6 +80,7 @@ class ReadChecker {
       if (!(directive && (attribute.name == "each" || attribute.name == "of"))) check_parts(attribute.value);
     }
     if (node.name == "rich-text" && node.source) check_read(*node.source);
+    if (node.name == "link" && node.attribute("href")) check_link_source(*node.attribute("href"));
     if (node.name == "for" && node.source) {
       const Value* list = schema_of(*node.source);
       scope_.push_back({node.loop_variable, list ? schema_.items(list) : nullptr,
@@ -147,6 +149,21 @@ class ReadChecker {
       if ((item || !schema_.is_required(node, segment)) && !is_guarded(path)) return report(expression, i + 1);
       node = next;
     }
+  }
+
+  // A link target that begins with a value from data must come from a field the schema
+  // makes a web address ("format": "uri"), which validate checks against the link policy;
+  // any other value would be refused only by render.
+  void check_link_source(const TemplateAttribute& href) {
+    if (href.value.empty() || !href.value.front().is_expression) return;
+    const Expression& expression = href.value.front().expression;
+    const Value* field = schema_.resolve(schema_of(expression));
+    const Value* format = field ? field->find("format") : nullptr;
+    if (format && format->is_string() && format->as_string() == "uri") return;
+    diagnostics_.error(href.position, "the link target begins with '" + expression.path_text() +
+                                          "', which the schema does not make a web address")
+        .hints.push_back("write the scheme in the template (href=\"mailto:{…}\", \"tel:{…}\", \"https://…\"), or "
+                         "read a field whose schema has \"format\": \"uri\", such as organisation.website");
   }
 
   void report(const Expression& expression, std::size_t optional_length) {

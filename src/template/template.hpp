@@ -59,7 +59,8 @@ std::optional<Template> parse_template_text(const std::string& path, const std::
 
 // Checks what `tmpl` reads against `model_schema` (prepare's model_schema of the data's
 // kind): a field the data may leave out, read outside an <if> that tests it and without a
-// default, is an error at the template's line. Returns whether there was none.
+// default, is an error at the template's line; so is a <link href> that begins with a field
+// the schema does not make a web address ("format": "uri"). Returns whether there was none.
 bool check_template_reads(const Template& tmpl, const SchemaView& model_schema, Diagnostics& diagnostics);
 
 struct EvaluateOptions {

@@ -1,5 +1,5 @@
 // kansli's own data checks (real dates, HH:MM times, unique ids, no characters above
-// U+FFFF, link targets the link policy allows) and the conversion
+// U+FFFF, link targets the link policy allows, in rich text and in "uri" fields) and the conversion
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
 #include <algorithm>
@@ -29,6 +29,9 @@ void check_text(const std::string& text, const std::string& format, const std::s
     out.push_back({path, sv::looks_like_iso_date(text) ? "'" + text + "' is not a real date"
                                                        : "'" + text + "' is not a date",
                    {"write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
+  }
+  if (format == "uri") {
+    if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
   }
   const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
   if (format == "clock-time" && !time) {

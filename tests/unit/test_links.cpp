@@ -171,3 +171,32 @@ TEST_CASE("a path the schema knows but the data leaves out has no value, rather 
         "'meeting.secretary.phone' has no value: the data leaves out 'meeting.secretary.phone'");
   CHECK(diagnostics.all()[1].message == "unknown data path 'meeting.secretary.fax'");
 }
+
+TEST_CASE("a link target from data must come from a web address field, which validate checks") {
+  CHECK(check_reads(R"(<if test="organisation.website"><p><link href="{organisation.website}">w</link></p></if>)") == "");
+  CHECK(check_reads(R"(<p><link href="mailto:{meeting.secretary.email}">e-post</link></p>)") ==
+        "'meeting.secretary.email' may have no value: the data may leave out 'meeting.secretary.email'\n");
+  CHECK(check_reads(R"(<p><link href="{organisation.name}">namn</link></p>)") ==
+        "the link target begins with 'organisation.name', which the schema does not make a web address\n");
+}
+
+TEST_CASE("validate checks a web address field against the link policy") {
+  const auto validate_website = [](const std::string& website) {
+    Diagnostics diagnostics;
+    auto schemas = SchemaSet::load(kSchemas, diagnostics);
+    REQUIRE(schemas);
+    auto file = parse_json("o.json", R"({"kind": "organisation", "id": "o", "name": "O", "type": "samordningsforbund",
+      "website": ")" + website + R"(", "members": [], "persons": [], "bodies": []})", diagnostics);
+    REQUIRE(file);
+    schemas->validate(*file, diagnostics);
+    std::string messages;
+    for (const auto& d : diagnostics.all()) {
+      if (d.data_path == "/website") messages += d.message + "\n";
+    }
+    return messages;
+  };
+  CHECK(validate_website("https://www.klaralvdalensamordning.se") == "");
+  CHECK(validate_website("https:///javascript:alert(1)") ==
+        "link target 'https:///javascript:alert(1)' is not allowed: a web address must start with 'https://' and a "
+        "host name\n");
+}
