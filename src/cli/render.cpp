@@ -159,7 +159,7 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
     }
   }
   if (diagnostics.has_errors()) return kExitInputError;
-  for (const auto& path : paths) std::cout << path << ": valid\n";
+  for (const auto& path : paths) std::cout << printable_text(path) << ": valid\n";
   return kExitOk;
 }
 
@@ -208,7 +208,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 5. All outputs into place at once.
   if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
   if (diagnostics.has_errors()) return kExitIoError;
-  for (const auto& path : written) std::cout << "wrote " << path << "\n";
+  for (const auto& path : written) std::cout << "wrote " << printable_text(path) << "\n";
   return kExitOk;
 }
 
