@@ -57,6 +57,7 @@ class ReadChecker {
         else_guard = guards.else_branch ? std::optional(tested) : std::nullopt;
         continue;
       }
+      if (!node.is_blank()) else_guard.reset();  // an <else> must follow its <if> directly
       check_node(node);
     }
   }

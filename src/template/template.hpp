@@ -41,6 +41,8 @@ struct TemplateNode {
   std::optional<Expression> source;    // the path of <for each> and <rich-text of>
 
   const TemplateAttribute* attribute(const std::string& name) const;
+  // Says whether this is a text node of white space only (allowed between <if> and <else>).
+  bool is_blank() const;
 };
 
 struct Template {

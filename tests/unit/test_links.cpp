@@ -200,3 +200,10 @@ TEST_CASE("validate checks a web address field against the link policy") {
         "link target 'https:///javascript:alert(1)' is not allowed: a web address must start with 'https://' and a "
         "host name\n");
 }
+
+TEST_CASE("an <else> guards only when it follows its <if> directly") {
+  CHECK(check_reads(R"(<if test="not meeting.secretary.phone"><p>–</p></if>
+    <else><p>{meeting.secretary.phone}</p></else>)") == "");
+  CHECK(check_reads(R"(<if test="not meeting.secretary.phone"><p>–</p></if><p>x</p>
+    <else><p>{meeting.secretary.phone}</p></else>)") != "");
+}
