@@ -105,7 +105,7 @@ bool names_written_file(std::string_view target) {
   const std::string_view name = target.substr(0, target.find('#'));
   if (name.empty() || name[0] == '.') return false;
   for (const char c : name) {
-    const bool allowed = is_ascii_alpha(c) || is_ascii_digit(c) || c == '-' || c == '_' || c == '.' ||
+    const bool allowed = is_ascii_alpha(c) || is_ascii_digit(c) || c == '-' || c == '_' || c == '.' || c == ' ' ||
                          static_cast<unsigned char>(c) >= 0x80;
     if (!allowed) return false;
   }

@@ -57,7 +57,7 @@ TEST_CASE("the link policy allows web, e-mail and telephone addresses, anchors a
   for (const char* target : {"https://www.klaralvdalensamordning.se", "http://example.se/a?b=c", "HTTPS://X.SE",
                              "mailto:kansli@example.se", "tel:+46563185040", "#bilaga-1",
                              "styrelsen-2026-12-10-kallelse.pdf", "tu-2026-41-tjansteutlatande.html#forslag",
-                             "https&#58;//example.se"}) {
+                             "https&#58;//example.se", "Bilaga%201%20budget.PDF", "möte-2027.html"}) {
     CHECK_MESSAGE(allowed(target), target);
   }
 }
