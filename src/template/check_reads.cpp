@@ -3,22 +3,11 @@
 // enclosing <if> (or, for the <else>, by the <if> before it) or read with a default.
 // <if test> and <for each> read without this: a missing value counts as empty there.
 // A <link href> that begins with a value from data must read a web address field.
-#include "base/suggest.hpp"
 #include "load/schema.hpp"
 #include "template/template.hpp"
 
 namespace kansli::tmpl {
 namespace {
-
-bool is_index(const std::string& segment) {
-  return !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
-}
-
-std::string join_path(const std::vector<std::string>& path, std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count && i < path.size(); ++i) text += (i ? "." : "") + path[i];
-  return text;
-}
 
 // The guards an <if> gives: what its content may rely on, and what its <else>'s may.
 struct Guards {
@@ -143,7 +132,7 @@ class ReadChecker {
     std::string path = bound ? bound->canonical : "";
     for (std::size_t i = bound ? 1 : 0; i < expression.path.size(); ++i) {
       const std::string& segment = expression.path[i];
-      const bool item = schema_.allows(node, "array") && is_index(segment);
+      const bool item = schema_.allows(node, "array") && parse_index(segment).has_value();
       const Value* next = item ? schema_.items(node) : schema_.property(node, segment);
       if (!next) return;  // not in the schema: evaluation says so, with a suggestion
       path += (path.empty() ? "" : ".") + segment;
@@ -168,12 +157,11 @@ class ReadChecker {
   }
 
   void report(const Expression& expression, std::size_t optional_length) {
-    const std::string optional = join_path(expression.path, optional_length);
+    const std::string optional = expression.path_text(optional_length);
     auto& error = diagnostics_.error(expression.position, "'" + expression.path_text() +
                                                               "' may have no value: the data may leave out '" +
                                                               optional + "'");
-    error.hints.push_back("read it inside <if test=\"" + optional + "\">…</if>, or give a default: {" +
-                          expression.path_text() + " | default:'–'}");
+    error.hints.push_back(optional_field_hint(expression, optional));
   }
 
   const SchemaView& schema_;

@@ -17,25 +17,18 @@ bool is_index(const std::string& segment) {
   return !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string join_path(const std::vector<std::string>& path, std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count && i < path.size(); ++i) text += (i ? "." : "") + path[i];
-  return text;
-}
-
 }  // namespace
 
 void Evaluator::report_unknown_path(const Expression& expression, std::size_t failed_at,
                                     const Value* parent, const std::string& parent_path) {
-  const std::string prefix = join_path(expression.path, failed_at);
+  const std::string prefix = expression.path_text(failed_at);
   const SchemaView* schema = options_.model_schema;
   if (schema && parent && parent->is_object() && schema->at(child_path(parent_path, expression.path[failed_at]))) {
     // The schema knows the field: the data left it out.
-    const std::string missing = join_path(expression.path, failed_at + 1);
+    const std::string missing = expression.path_text(failed_at + 1);
     diagnostics_.error(expression.position, "'" + expression.path_text() + "' has no value: the data leaves out '" +
                                                 missing + "'")
-        .hints.push_back("read it inside <if test=\"" + missing + "\">…</if>, or give a default: {" +
-                         expression.path_text() + " | default:'–'}");
+        .hints.push_back(optional_field_hint(expression, missing));
     return;
   }
   std::vector<std::string> candidates;
@@ -47,7 +40,7 @@ void Evaluator::report_unknown_path(const Expression& expression, std::size_t fa
   } else if (parent->is_object()) {
     for (const auto& member : parent->as_object()) candidates.push_back(prefix + "." + member.first);
   }
-  const std::string wanted = join_path(expression.path, failed_at + 1);
+  const std::string wanted = expression.path_text(failed_at + 1);
   if (parent != nullptr && !parent->is_object()) {
     diagnostics_.error(expression.position, "'" + prefix + "' is " + describe_type(parent->type()) +
                                                 " and has no field '" + expression.path[failed_at] + "'");
