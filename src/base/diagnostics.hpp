@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source.hpp"
@@ -43,7 +44,14 @@ class Diagnostics {
   int error_count_ = 0;
 };
 
-// Formats one diagnostic as the lines a user reads (each ends in '\n').
+// Formats one diagnostic as the lines a user reads (each ends in '\n'); what it quotes
+// from files and data is passed through printable_text.
 std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// Returns `text` safe to print on a terminal: control characters (C0, DEL, C1, line
+// breaks included), the bidirectional controls that reorder what is shown (U+202A–U+202E,
+// U+2066–U+2069, U+200E, U+200F, U+061C) and the line and paragraph separators become
+// `\u001b`-style escapes, and a byte that is not UTF-8 becomes `\xff`; all else is kept.
+std::string printable_text(std::string_view text);
 
 }  // namespace kansli

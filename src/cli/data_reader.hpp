@@ -20,6 +20,8 @@ class DataReader {
 
   // Reads, validates and normalises the data file at `path`.
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& diagnostics) const;
+  // The schema of each kind.
+  SchemaLookup schemas() const { return schemas_->lookup(); }
 
  private:
   explicit DataReader(std::unique_ptr<SchemaSet> schemas) : schemas_(std::move(schemas)) {}

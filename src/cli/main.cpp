@@ -1,6 +1,7 @@
 // kansli's command line (CLI11): the only code that prints to the terminal and
 // chooses exit codes. Subcommands: render, validate, schema-doc.
 #include <iostream>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
@@ -60,6 +61,13 @@ void print_diagnostics(const kansli::Diagnostics& diagnostics, const std::string
   if (errors == 1) std::cerr << "1 error" << outcome << "\n";
 }
 
+// Prints `text` line by line, each made safe for a terminal (printable_text): CLI11's
+// messages quote the arguments as given.
+void print_lines(std::ostream& stream, const std::string& text) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) stream << kansli::printable_text(line) << "\n";
+}
+
 // Prints the data reference; returns the exit code.
 int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& diagnostics) {
   const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
@@ -78,7 +86,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
+    std::ostringstream out, err;
+    const int code = app.exit(e, out, err);
+    print_lines(std::cout, out.str());
+    print_lines(std::cerr, err.str());
     return code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage;
   }
   kansli::Diagnostics diagnostics;

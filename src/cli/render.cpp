@@ -125,12 +125,17 @@ std::optional<doc::Document> make_document(const RenderOptions& options, const P
   if (!reader) return std::nullopt;
   const auto data = reader->read(options.data_path, diagnostics);
   const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
+  // The template against the model's schema: every field the data may leave out is tested first.
+  const auto schema = data ? model_schema(kind_of(*data), reader->schemas()) : std::nullopt;
+  const std::optional<SchemaView> schema_view = schema ? std::optional<SchemaView>(*schema) : std::nullopt;
+  const bool reads_ok = !tmpl || !schema_view || tmpl::check_template_reads(*tmpl, *schema_view, template_diagnostics);
   diagnostics.append(theme_diagnostics);
   diagnostics.append(template_diagnostics);
-  if (!model || !theme || !tmpl) return std::nullopt;
+  if (!model || !theme || !tmpl || !reads_ok) return std::nullopt;
   diagnostics.append(font_diagnostics);
   if (pdf && !fonts) return std::nullopt;
-  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family};
+  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family,
+                                         schema_view ? &*schema_view : nullptr};
   if (fonts) {
     evaluate_options.can_show = [&fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
   }
@@ -154,7 +159,7 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
     }
   }
   if (diagnostics.has_errors()) return kExitInputError;
-  for (const auto& path : paths) std::cout << path << ": valid\n";
+  for (const auto& path : paths) std::cout << printable_text(path) << ": valid\n";
   return kExitOk;
 }
 
@@ -203,7 +208,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 5. All outputs into place at once.
   if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
   if (diagnostics.has_errors()) return kExitIoError;
-  for (const auto& path : written) std::cout << "wrote " << path << "\n";
+  for (const auto& path : written) std::cout << "wrote " << printable_text(path) << "\n";
   return kExitOk;
 }
 

@@ -22,20 +22,10 @@ std::string type_text(const SchemaView& schema, const Value* node) {
     std::string name = t == "integer" ? "whole number" : t == "string" ? "text" : t;
     if (t == "array") name = "list of " + type_text(schema, schema.items(node));
     const Value* format = resolved ? resolved->find("format") : nullptr;
-    if (t == "string" && format && format->is_string()) name = format->as_string() == "date" ? "date" : "time";
+    if (t == "string" && format && format->is_string()) name = format->as_string() == "date" ? "date" : format->as_string() == "uri" ? "web address" : "time";
     out += (out.empty() ? "" : " or ") + name;
   }
   return out;
-}
-
-bool is_required(const SchemaView& schema, const Value* parent, const std::string& name) {
-  const Value* resolved = schema.resolve(parent);
-  const Value* required = resolved ? resolved->find("required") : nullptr;
-  if (!required || !required->is_array()) return false;
-  for (const auto& r : required->as_array()) {
-    if (r.is_string() && r.as_string() == name) return true;
-  }
-  return false;
 }
 
 std::string escape_cell(const std::string& text) {
@@ -53,7 +43,7 @@ void describe_fields(const SchemaView& schema, const Value* node, const std::str
     const Value* field = schema.property(resolved, name);
     const std::string field_path = path + name;
     out += "| `" + field_path + "` | " + type_text(schema, field) + " | " +
-           (is_required(schema, resolved, name) ? "yes" : "") + " | " + escape_cell(schema.description(field)) + " |\n";
+           (schema.is_required(resolved, name) ? "yes" : "") + " | " + escape_cell(schema.description(field)) + " |\n";
     const Value* inner = schema.allows(field, "array") ? schema.items(field) : field;
     const std::string inner_path = field_path + (schema.allows(field, "array") ? "[]." : ".");
     if (!schema.is_rich_text(inner) && schema.allows(inner, "object")) {

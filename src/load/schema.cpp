@@ -22,6 +22,16 @@ const Value* SchemaView::property(const Value* node, const std::string& key) con
   return properties ? properties->find(key) : nullptr;
 }
 
+bool SchemaView::is_required(const Value* node, const std::string& key) const {
+  node = resolve(node);
+  const Value* required = node ? node->find("required") : nullptr;
+  if (!required || !required->is_array()) return false;
+  for (const auto& name : required->as_array()) {
+    if (name.is_string() && name.as_string() == key) return true;
+  }
+  return false;
+}
+
 const Value* SchemaView::items(const Value* node) const {
   node = resolve(node);
   return node ? node->find("items") : nullptr;

@@ -24,6 +24,8 @@ class SchemaView {
   // The schema at data path `path` ("/agenda/3/title"), or null where the path leaves it.
   const Value* at(const std::string& path) const;
 
+  // Says whether the object `node` describes must have member `key` ("required").
+  bool is_required(const Value* node, const std::string& key) const;
   // The names of the properties `node` allows, in schema order.
   std::vector<std::string> property_names(const Value* node) const;
   // The types `node` allows ("object", "array", "string", "number", "integer", "boolean").

@@ -27,6 +27,12 @@ using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
                                        const PathPolicy& paths, Diagnostics& diagnostics);
 
+// Describes, as one JSON Schema, the model prepare_model builds for data of `kind`
+// ("meeting", "report", "roles"): the data schemas of its files with the references
+// prepare resolves and the fields it derives, each required when prepare always sets it.
+// Templates are checked against it. nullopt for another kind, or when a schema is missing.
+std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas);
+
 // Checks the references inside an organisation file (appointments name existing
 // persons and members; ersättare serve for existing persons).
 bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics);

@@ -26,6 +26,7 @@ void Evaluator::append_rich_text(const TemplateNode& node, std::vector<doc::Bloc
   if (!resolved) return;
   const Value& value = *resolved->value;
   check_shown_rich(value, resolved->path, node.source->position);
+  check_rich_links(value, resolved->path, node.source->position);
   const std::string style = attribute_text(node, "style").value_or("normal");
   const std::string marker = attribute_text(node, "marker").value_or("•");
   if (value.is_string()) {

@@ -13,15 +13,6 @@
 namespace kansli::tmpl {
 namespace {
 
-bool is_blank(const TemplateNode& node) {
-  if (node.kind != TemplateNode::Kind::kText) return false;
-  for (const auto& part : node.text) {
-    if (part.is_expression) return false;
-    if (part.literal.find_first_not_of(" \t\r\n") != std::string::npos) return false;
-  }
-  return true;
-}
-
 ElementRole role_of(const TemplateNode& node) {
   const ElementSpec* spec = find_element(node.name);
   return spec ? spec->role : ElementRole::kBlock;
@@ -80,7 +71,7 @@ void Evaluator::walk(const std::vector<TemplateNode>& nodes, const Visit& visit)
       previous_if = LastIf::kNone;
       walk_loop(node, visit);
     } else {
-      if (!is_blank(node)) previous_if = LastIf::kNone;
+      if (!node.is_blank()) previous_if = LastIf::kNone;
       visit(node);
     }
   }
@@ -178,9 +169,16 @@ std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
     in.kind = doc::InlineKind::kLink;
     in.text = attribute_text(node, "href").value_or("");
     if (in.text.empty()) diagnostics_.error(node.position, "<link> needs an 'href' attribute");
+    else check_link(in.text, leading_data_path(node.attribute("href")->value), node.attribute("href")->position);
   }
   evaluate_inlines(node.children, in.children);
   return in;
+}
+
+std::string Evaluator::leading_data_path(const Interpolated& parts) {
+  if (parts.empty() || !parts.front().is_expression) return "";
+  const auto resolved = resolve(parts.front().expression, true);
+  return resolved ? resolved->path : "";
 }
 
 doc::Block Evaluator::build_text_block(const TemplateNode& node) {
@@ -261,7 +259,7 @@ doc::Block Evaluator::build_container(const TemplateNode& node, doc::BlockKind k
   doc::Block container;
   container.kind = kind;
   walk(node.children, [&](const TemplateNode& child) {
-    if (is_blank(child)) return;
+    if (child.is_blank()) return;
     if (child.name != child_name || child.kind != TemplateNode::Kind::kElement) {
       const std::string what = child.kind == TemplateNode::Kind::kText ? "text" : "<" + child.name + ">";
       diagnostics_.error(child.position, what + " cannot stand directly inside <" + node.name + ">")

@@ -1,6 +1,7 @@
 // Resolves data paths, applies filters and turns values into text (see evaluator.hpp).
 #include <cmath>
 
+#include "base/links.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
@@ -16,17 +17,20 @@ bool is_index(const std::string& segment) {
   return !segment.empty() && segment.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string join_path(const std::vector<std::string>& path, std::size_t count) {
-  std::string text;
-  for (std::size_t i = 0; i < count && i < path.size(); ++i) text += (i ? "." : "") + path[i];
-  return text;
-}
-
 }  // namespace
 
 void Evaluator::report_unknown_path(const Expression& expression, std::size_t failed_at,
-                                    const Value* parent) {
-  const std::string prefix = join_path(expression.path, failed_at);
+                                    const Value* parent, const std::string& parent_path) {
+  const std::string prefix = expression.path_text(failed_at);
+  const SchemaView* schema = options_.model_schema;
+  if (schema && parent && parent->is_object() && schema->at(child_path(parent_path, expression.path[failed_at]))) {
+    // The schema knows the field: the data left it out.
+    const std::string missing = expression.path_text(failed_at + 1);
+    diagnostics_.error(expression.position, "'" + expression.path_text() + "' has no value: the data leaves out '" +
+                                                missing + "'")
+        .hints.push_back(optional_field_hint(expression, missing));
+    return;
+  }
   std::vector<std::string> candidates;
   if (parent == nullptr) {
     for (const auto& binding : scope_) candidates.push_back(binding.name);
@@ -36,7 +40,7 @@ void Evaluator::report_unknown_path(const Expression& expression, std::size_t fa
   } else if (parent->is_object()) {
     for (const auto& member : parent->as_object()) candidates.push_back(prefix + "." + member.first);
   }
-  const std::string wanted = join_path(expression.path, failed_at + 1);
+  const std::string wanted = expression.path_text(failed_at + 1);
   if (parent != nullptr && !parent->is_object()) {
     diagnostics_.error(expression.position, "'" + prefix + "' is " + describe_type(parent->type()) +
                                                 " and has no field '" + expression.path[failed_at] + "'");
@@ -63,7 +67,7 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
   if (!at.value) at = {model_.root.find(first), child_path("", first)};
   if (!at.value) {
     if (missing_is_null && expression.path.size() == 1) return Resolved{&kNull, "/" + first};
-    report_unknown_path(expression, 0, nullptr);
+    report_unknown_path(expression, 0, nullptr, "");
     return std::nullopt;
   }
   for (std::size_t i = 1; i < expression.path.size(); ++i) {
@@ -80,7 +84,7 @@ std::optional<Evaluator::Resolved> Evaluator::resolve(const Expression& expressi
       if (missing_is_null && (at.value->is_object() || at.value->is_array())) {
         return Resolved{&kNull, child_path(at.path, segment)};
       }
-      report_unknown_path(expression, i, at.value);
+      report_unknown_path(expression, i, at.value, at.path);
       return std::nullopt;
     }
     at = {next, child_path(at.path, segment)};
@@ -194,12 +198,35 @@ std::vector<char32_t> Evaluator::unshown_in(const std::string& text) {
 void Evaluator::report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
                                SourcePosition template_position) {
   for (const char32_t c : characters) {
-    const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
-    auto& error = diagnostics_.error(where.line > 0 ? where : template_position,
-                                     "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c));
-    if (where.line > 0) error.data_path = model_.file_path(data_path);
-    error.hints.push_back("replace the character, or choose a theme font that has it");
+    report_about_data(data_path, template_position,
+                      "the font '" + options_.font_name + "' has no glyph for " + describe_code_point(c))
+        .hints.push_back("replace the character, or choose a theme font that has it");
   }
+}
+
+Diagnostic& Evaluator::report_about_data(const std::string& data_path, SourcePosition template_position,
+                                         std::string message) {
+  const SourcePosition where = data_path.empty() ? SourcePosition{} : model_.locate(data_path);
+  auto& error = diagnostics_.error(where.line > 0 ? where : template_position, std::move(message));
+  if (where.line > 0) error.data_path = model_.file_path(data_path);
+  return error;
+}
+
+void Evaluator::check_link(const std::string& target, const std::string& data_path, SourcePosition template_position) {
+  if (auto refusal = refuse_link(target)) {
+    report_about_data(data_path, template_position, *refusal).hints.push_back(kLinkHint);
+  }
+}
+
+void Evaluator::check_rich_links(const Value& value, const std::string& data_path, SourcePosition template_position) {
+  if (value.is_array()) for (const auto& item : value.as_array()) check_rich_links(item, data_path, template_position);
+  if (!value.is_object()) return;
+  const Value* type = value.find("type");
+  if (type && type->is_string() && type->as_string() == "link") {
+    const Value* href = value.find("href");
+    check_link(href && href->is_string() ? href->as_string() : "", data_path, template_position);
+  }
+  for (const auto& [key, member] : value.as_object()) check_rich_links(member, data_path, template_position);
 }
 
 // The same for every text inside a rich text value.

@@ -41,8 +41,9 @@ class Evaluator {
   std::optional<std::string> interpolate(const Interpolated& parts);
   std::optional<std::string> attribute_text(const TemplateNode& node, const std::string& name);
   bool test(const Condition& condition);
+  // Reports a path that leads nowhere: as having no value when the model's schema knows it.
   void report_unknown_path(const Expression& expression, std::size_t failed_at,
-                           const Value* parent);
+                           const Value* parent, const std::string& parent_path);
 
   // evaluate_tree.cpp
   void walk(const std::vector<TemplateNode>& nodes, const Visit& visit);
@@ -70,6 +71,14 @@ class Evaluator {
   void report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
                       SourcePosition template_position);
   void check_shown_rich(const Value& value, const std::string& data_path, SourcePosition template_position);
+  // Reports an error about a value from data at the data field (`data_path` in the model)
+  // when it is known, else at the template.
+  Diagnostic& report_about_data(const std::string& data_path, SourcePosition template_position, std::string message);
+  // Reports a link target the link policy (base/links.hpp) refuses; in rich text, every link.
+  void check_link(const std::string& target, const std::string& data_path, SourcePosition template_position);
+  // The model path of the value an attribute starts with, or "" when it starts with template text.
+  std::string leading_data_path(const Interpolated& parts);
+  void check_rich_links(const Value& value, const std::string& data_path, SourcePosition template_position);
 
   const DataModel& model_;
   const EvaluateOptions& options_;

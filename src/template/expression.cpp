@@ -114,10 +114,15 @@ std::optional<Expression> parse_with(Scanner& scanner) {
 
 }  // namespace
 
-std::string Expression::path_text() const {
+std::string Expression::path_text(std::size_t count) const {
   std::string text;
-  for (const auto& part : path) text += (text.empty() ? "" : ".") + part;
+  for (std::size_t i = 0; i < count && i < path.size(); ++i) text += (i ? "." : "") + path[i];
   return text;
+}
+
+std::string optional_field_hint(const Expression& expression, const std::string& optional) {
+  return "read it inside <if test=\"" + optional + "\">…</if>, or give a default: {" + expression.path_text() +
+         " | default:'–'}";
 }
 
 bool Expression::has_filter(const std::string& name) const {

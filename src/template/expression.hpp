@@ -24,7 +24,8 @@ struct Expression {
   std::vector<FilterCall> filters;
   SourcePosition position;
 
-  std::string path_text() const;
+  // The path as written ("meeting.date"), or its first `count` segments.
+  std::string path_text(std::size_t count = static_cast<std::size_t>(-1)) const;
   bool has_filter(const std::string& name) const;
 };
 
@@ -59,6 +60,10 @@ std::optional<Expression> parse_expression(const std::string& text,
 std::optional<Condition> parse_condition(const std::string& text,
                                          const SourcePosition& position,
                                          Diagnostics& diagnostics);
+
+// The hint for a read of `expression` whose field `optional` ("meeting.secretary.phone") the
+// data may leave out: test it with <if>, or give a default.
+std::string optional_field_hint(const Expression& expression, const std::string& optional);
 
 // Returns the position `count` code points to the right of `position` on the same line.
 SourcePosition advance(SourcePosition position, const std::string& text, std::size_t bytes);

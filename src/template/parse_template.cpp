@@ -262,6 +262,15 @@ void TemplateParser::include(const Source& source, const TemplateNode& element,
 
 }  // namespace
 
+bool TemplateNode::is_blank() const {
+  if (kind != Kind::kText) return false;
+  for (const auto& part : text) {
+    if (part.is_expression) return false;
+    if (part.literal.find_first_not_of(" \t\r\n") != std::string::npos) return false;
+  }
+  return true;
+}
+
 const TemplateAttribute* TemplateNode::attribute(const std::string& wanted) const {
   for (const auto& a : attributes) {
     if (a.name == wanted) return &a;

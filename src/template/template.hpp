@@ -16,6 +16,7 @@
 #include "base/paths.hpp"
 #include "doc/document.hpp"
 #include "load/model.hpp"
+#include "load/schema.hpp"
 #include "template/expression.hpp"
 
 namespace kansli::tmpl {
@@ -40,6 +41,8 @@ struct TemplateNode {
   std::optional<Expression> source;    // the path of <for each> and <rich-text of>
 
   const TemplateAttribute* attribute(const std::string& name) const;
+  // Says whether this is a text node of white space only (allowed between <if> and <else>).
+  bool is_blank() const;
 };
 
 struct Template {
@@ -56,6 +59,12 @@ std::optional<Template> parse_template(const std::string& path, const PathPolicy
 std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
                                             const PathPolicy& paths, Diagnostics& diagnostics);
 
+// Checks what `tmpl` reads against `model_schema` (prepare's model_schema of the data's
+// kind): a field the data may leave out, read outside an <if> that tests it and without a
+// default, is an error at the template's line; so is a <link href> that begins with a field
+// the schema does not make a web address ("format": "uri"). Returns whether there was none.
+bool check_template_reads(const Template& tmpl, const SchemaView& model_schema, Diagnostics& diagnostics);
+
 struct EvaluateOptions {
   std::vector<std::string> paragraph_styles;  // style names the theme defines
   const PathPolicy* paths = nullptr;          // checks images the template names; null: none
@@ -63,6 +72,9 @@ struct EvaluateOptions {
   // the data field it comes from; empty: no check (HTML only).
   std::function<bool(char32_t)> can_show;
   std::string font_name;                      // for those messages
+  // The schema of the model (prepare's model_schema): a path it knows that the data leaves
+  // out is reported as having no value rather than as unknown. Null: no schema.
+  const SchemaView* model_schema = nullptr;
 };
 
 // Evaluates `tmpl` against `model` into a document tree; reports errors and returns

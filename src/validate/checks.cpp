@@ -1,10 +1,11 @@
 // kansli's own data checks (real dates, HH:MM times, unique ids, no characters above
-// U+FFFF) and the conversion
+// U+FFFF, link targets the link policy allows, in rich text and in "uri" fields) and the conversion
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
 #include <algorithm>
 #include <map>
 
+#include "base/links.hpp"
 #include "base/utf8.hpp"
 
 #include "richtext/markdown.hpp"
@@ -28,6 +29,9 @@ void check_text(const std::string& text, const std::string& format, const std::s
     out.push_back({path, sv::looks_like_iso_date(text) ? "'" + text + "' is not a real date"
                                                        : "'" + text + "' is not a date",
                    {"write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
+  }
+  if (format == "uri") {
+    if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
   }
   const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
   if (format == "clock-time" && !time) {
@@ -56,6 +60,29 @@ void check_rich_text_characters(const Value& value, const std::string& path, std
   if (value.is_object()) for (const auto& [key, member] : value.as_object()) check_rich_text_characters(member, path, out);
 }
 
+// Checks the target of every link inside a rich text value (in footnotes too) against
+// the link policy (base/links.hpp), reporting each refused one at the field.
+void check_rich_text_links(const Value& value, const std::string& path, std::vector<Violation>& out) {
+  if (value.is_array()) for (const auto& item : value.as_array()) check_rich_text_links(item, path, out);
+  if (!value.is_object()) return;
+  const Value* type = value.find("type");
+  const Value* href = value.find("href");
+  if (type && type->is_string() && type->as_string() == "link") {
+    const std::string target = href && href->is_string() ? href->as_string() : "";
+    if (auto refusal = refuse_link(target)) out.push_back({path, *refusal, {kLinkHint}});
+  }
+  for (const auto& [key, member] : value.as_object()) {
+    if (member.is_array() || member.is_object()) check_rich_text_links(member, path, out);
+  }
+}
+
+// The same for rich text still in Markdown: only text that can hold a link ('[' for
+// links and footnotes, '<' for autolinks) is converted to look.
+void check_markdown_links(const std::string& text, const std::string& path, std::vector<Violation>& out) {
+  if (text.find_first_of("[<") == std::string::npos) return;
+  check_rich_text_links(markdown_to_rich_text(text), path, out);
+}
+
 void check_ids(const Value& list, const std::string& path, std::vector<Violation>& out) {
   std::map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < list.as_array().size(); ++i) {
@@ -72,9 +99,13 @@ void walk(const Value& value, const Value* node, const SchemaView& schema, const
           std::vector<Violation>& out) {
   if (value.is_string()) {
     check_characters(value.as_string(), path, out);
+    if (schema.is_rich_text(node)) check_markdown_links(value.as_string(), path, out);
     return check_text(value.as_string(), format_of(schema, node), path, out);
   }
-  if (is_rich_text(value)) return check_rich_text_characters(value, path, out);
+  if (is_rich_text(value)) {
+    check_rich_text_links(value, path, out);
+    return check_rich_text_characters(value, path, out);
+  }
   if (value.is_array()) {
     check_ids(value, path, out);
     for (std::size_t i = 0; i < value.as_array().size(); ++i) {

@@ -1,5 +1,6 @@
 // The HTML writer: a document tree to one self-contained HTML5 file (lang="sv",
-// landmarks, real headings, table headers, images inlined as data URIs, print CSS),
+// landmarks, real headings, table headers, images inlined as data URIs, print CSS, a
+// Content-Security-Policy that allows no script and no remote loads),
 // styled from the same theme as the PDF. All text is escaped here and only here.
 // Page-aware inlines have no meaning on a screen: header and footer paragraphs that
 // hold a page number or page count are left out of the HTML.
