@@ -26,7 +26,10 @@ Outcome ok(std::string text) { return {Value::string(std::move(text)), ""}; }
 
 std::string quote(const Value& v) {
   if (v.is_string()) return "'" + v.as_string() + "'";
-  if (v.is_number()) return sv::format_number(v.as_number(), 0);
+  if (v.is_number()) {
+    const auto exact = v.exact_number();
+    return exact ? sv::format_decimal(*exact) : sv::format_number(v.as_number(), 0);
+  }
   return describe_type(v.type());
 }
 
@@ -88,7 +91,21 @@ Outcome count_filter(const Value& in, const std::vector<Value>&) {
   return {Value::number(static_cast<double>(in.as_array().size())), ""};
 }
 
-std::string money(double value, int) { return sv::format_money(value); }
+// Formats an amount exactly: a number from data as written, a computed one to the öre.
+Outcome money_filter(const Value& in, const std::vector<Value>&) {
+  if (!in.is_number()) return fail("needs an amount (a number), got " + quote(in));
+  AmountReading reading;
+  if (const auto exact = in.exact_number()) {
+    reading = read_amount(*exact);
+  } else if (std::isfinite(in.as_number()) && std::fabs(in.as_number()) <= Money::kMaxKronor) {
+    reading.money = Money::from_ore(std::llround(in.as_number() * 100));
+  }
+  if (!reading.money) {
+    return fail("needs an amount in kronor with at most two decimals, within ±10^15 kr, got " + quote(in));
+  }
+  return ok(sv::format_money(*reading.money));
+}
+
 std::string percent(double value, int decimals) {
   return sv::format_number(value, decimals) + "\u00A0%";
 }
@@ -106,7 +123,7 @@ const std::vector<std::pair<std::string, FilterFunction>>& filter_table() {
       {"weekday", date_filter(weekday)},
       {"year", date_filter(year)},
       {"time", time_filter},
-      {"money", number_filter(money, 0)},
+      {"money", money_filter},
       {"number", number_filter(sv::format_number, 0)},
       {"percent", number_filter(percent, 0)},
       {"upper", text_filter(sv::to_upper)},
