@@ -9,7 +9,7 @@ AmountReading refuse(std::string problem, std::string hint) {
 }
 
 std::string out_of_range_hint() {
-  return "amounts are at most 1 000 000 000 000 000 kr (10^15), in kronor with at most two decimals";
+  return std::string("amounts are at most ") + kMaxAmountText + ", in kronor with at most two decimals";
 }
 
 }  // namespace
@@ -17,6 +17,12 @@ std::string out_of_range_hint() {
 std::optional<Money> Money::from_ore(std::int64_t ore) {
   if (ore > kMaxOre || ore < -kMaxOre) return std::nullopt;
   return Money(ore);
+}
+
+Decimal Money::kronor() const {
+  Decimal kronor{ore_, 2};
+  while (kronor.scale > 0 && kronor.units % 10 == 0) kronor.units /= 10, --kronor.scale;
+  return kronor;
 }
 
 std::optional<Money> Money::plus(Money other) const {

@@ -14,6 +14,9 @@
 
 namespace kansli {
 
+// The largest amount in words, for messages.
+inline constexpr const char* kMaxAmountText = "1 000 000 000 000 000 kr (10^15)";
+
 class Money {
  public:
   // The largest amount, 10^15 kr (a thousand million million kronor); totals included.
@@ -24,8 +27,8 @@ class Money {
   static std::optional<Money> from_ore(std::int64_t ore);
 
   std::int64_t ore() const { return ore_; }
-  // The amount as the exact decimal number of kronor it is (12.50 kr is 1250 × 10^−2).
-  Decimal kronor() const { return {ore_, 2}; }
+  // The amount as the exact decimal number of kronor it is (12.50 kr is 125 × 10^−1).
+  Decimal kronor() const;
   // Returns the sum, or nullopt when it leaves the range.
   std::optional<Money> plus(Money other) const;
 

@@ -48,8 +48,8 @@ bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& dia
   const MoneySum total = sum(amounts);
   if (!total.total) {
     report(diagnostics, file, child_path(child_path(path, total.overflow_at), "amount"),
-           "the amounts add up to more than 1 000 000 000 000 000 kr with this one")
-        .hints.push_back("amounts and their total are at most 10^15 kr; is an amount mistyped?");
+           std::string("the amounts add up to more than ") + kMaxAmountText + " with this one")
+        .hints.push_back("the total is shown exactly, so it must stay within that too; is an amount mistyped?");
     return false;
   }
   Value updated = *financial;

@@ -44,7 +44,7 @@ void check_amount(const Value& number, const std::string& path, std::vector<Viol
   const std::string field = "'" + path.substr(path.rfind('/') + 1) + "' ";
   if (!exact) {
     out.push_back({path, field + "has too many digits for an amount",
-                   {"amounts are at most 1 000 000 000 000 000 kr (10^15), in kronor with at most two decimals"}});
+                   {std::string("amounts are at most ") + kMaxAmountText + ", in kronor with at most two decimals"}});
     return;
   }
   out.push_back({path, field + reading.problem, {reading.hint}});

@@ -93,7 +93,7 @@ void word_type(const std::string& at, const Value* value, const SchemaView& sche
     const Value* node = schema.resolve(schema.at(at));
     const Value* format = node ? node->find("format") : nullptr;
     const bool amount = format && format->is_string() && format->as_string() == "amount";
-    out.hints.push_back(amount ? "amounts are at most 1 000 000 000 000 000 kr (10^15)"
+    out.hints.push_back(amount ? std::string("amounts are at most ") + kMaxAmountText
                                : "a number this large cannot be meant here");
     return;
   }

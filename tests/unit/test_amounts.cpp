@@ -148,6 +148,15 @@ TEST_CASE("a sum beyond the range is refused, naming the amount that took it the
   CHECK(ore(Money::kMaxOre).plus(ore(-1)) == ore(Money::kMaxOre - 1));
 }
 
+TEST_CASE("an amount becomes the exact number of kronor it is") {
+  CHECK(ore(40200).kronor() == Decimal{402, 0});
+  CHECK(ore(402).kronor() == Decimal{402, 2});
+  CHECK(ore(150050).kronor() == Decimal{15005, 1});
+  const Value total = Value::amount(ore(9007199254740993));
+  CHECK(total.exact_number() == Decimal{9007199254740993, 2});
+  CHECK(read_amount(*total.exact_number()).money == ore(9007199254740993));
+}
+
 TEST_CASE("money is formatted with grouped kronor, öre only when present, and a real minus") {
   CHECK(sv::format_money(ore(0)) == "0\u00A0kr");
   CHECK(sv::format_money(ore(5)) == "0,05\u00A0kr");
