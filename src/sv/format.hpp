@@ -44,6 +44,9 @@ std::string format_number(double value, int decimals);
 // Formats a number exactly as it is, Swedish style: "−1 234,505"; very large or small
 // numbers that would take more than 24 digits in full keep their exponent ("1e309").
 std::string format_decimal(const Decimal& value);
+// Formats a number exactly rounded to `decimals` decimals (half away from zero), Swedish
+// style as format_number: "1 234,50".
+std::string format_decimal(const Decimal& value, int decimals);
 // Formats an amount in kronor, exactly: "1 234 567 kr", "1 234,50 kr"; öre are shown
 // only when present.
 std::string format_money(Money amount);

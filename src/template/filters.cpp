@@ -2,6 +2,7 @@
 // from (input, arguments) to a value or an error text; the table maps names to them.
 #include "template/filters.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -46,12 +47,11 @@ FilterFunction date_filter(std::string (*format)(const sv::Date&)) {
 }
 
 // Wraps a number formatter as a filter that checks the value is a number.
-FilterFunction number_filter(std::function<std::string(double, int)> format, int decimals) {
+FilterFunction number_filter(std::string (*format)(const Value&, int), int decimals) {
   return [format, decimals](const Value& in, const std::vector<Value>& args) {
     if (!in.is_number()) return fail("needs a number, got " + quote(in));
-    const int wanted = args.empty() || !args[0].is_number()
-                           ? decimals : static_cast<int>(args[0].as_number());
-    return ok(format(in.as_number(), wanted));
+    const double wanted = args.empty() || !args[0].is_number() ? decimals : args[0].as_number();
+    return ok(format(in, static_cast<int>(std::clamp(wanted, 0.0, 10.0))));
   };
 }
 
@@ -106,9 +106,7 @@ Outcome money_filter(const Value& in, const std::vector<Value>&) {
   return ok(sv::format_money(*reading.money));
 }
 
-std::string percent(double value, int decimals) {
-  return sv::format_number(value, decimals) + "\u00A0%";
-}
+std::string percent(const Value& value, int decimals) { return format_number_value(value, decimals) + "\u00A0%"; }
 std::string date_iso(const sv::Date& d) { return sv::format_date_iso(d); }
 std::string date_long(const sv::Date& d) { return sv::format_date_long(d); }
 std::string date_weekday(const sv::Date& d) { return sv::format_date_with_weekday(d); }
@@ -124,7 +122,7 @@ const std::vector<std::pair<std::string, FilterFunction>>& filter_table() {
       {"year", date_filter(year)},
       {"time", time_filter},
       {"money", money_filter},
-      {"number", number_filter(sv::format_number, 0)},
+      {"number", number_filter(format_number_value, 0)},
       {"percent", number_filter(percent, 0)},
       {"upper", text_filter(sv::to_upper)},
       {"lower", text_filter(sv::to_lower)},
@@ -137,6 +135,11 @@ const std::vector<std::pair<std::string, FilterFunction>>& filter_table() {
 }
 
 }  // namespace
+
+std::string format_number_value(const Value& number, int decimals) {
+  const auto exact = number.exact_number();
+  return exact ? sv::format_decimal(*exact, decimals) : sv::format_number(number.as_number(), decimals);
+}
 
 std::vector<std::string> filter_names() {
   std::vector<std::string> names;

@@ -58,10 +58,11 @@ Value load_json(const std::string& json) {
   return file->root;
 }
 
-// Applies the money filter of a template to the model's "x".
-std::string money_filter(const char* model_json) {
+// Prints `expression` ("x | money") in a template, with the model `model_json`; returns
+// the paragraph's text, or the messages.
+std::string print(const char* expression, const char* model_json) {
   Diagnostics diagnostics;
-  const std::string path = testing::write_temp_file("money.xml", "<document><p>{x | money}</p></document>");
+  const std::string path = testing::write_temp_file("print.xml", std::string("<document><p>{") + expression + "}</p></document>");
   auto model_file = parse_json("model.json", model_json, diagnostics);
   REQUIRE(model_file);
   const DataModel model{model_file->root, {{"", model_file->source_map}}};
@@ -75,6 +76,8 @@ std::string money_filter(const char* model_json) {
   const std::string dump = doc::dump_document(*document);
   return dump.substr(dump.find(": ", dump.find("body\n")) + 2);
 }
+
+std::string money_filter(const char* model_json) { return print("x | money", model_json); }
 
 }  // namespace
 
@@ -200,4 +203,17 @@ TEST_CASE("the money filter prints an amount exactly, and refuses one that is no
   CHECK(refused.find("filter 'money' needs an amount in kronor with at most two decimals, within ±10^15 kr, got "
                      "9\u00A0007\u00A0199\u00A0254\u00A0740\u00A0993") != std::string::npos);
   CHECK(money_filter(R"({"x": 0.345})").find("filter 'money' needs an amount") != std::string::npos);
+}
+
+TEST_CASE("numbers from data print exactly, and round exactly") {
+  CHECK(print("x", R"({"x": 9007199254740993})") == "9\u00A0007\u00A0199\u00A0254\u00A0740\u00A0993\n");
+  CHECK(print("x | number", R"({"x": 9007199254740993})") == "9\u00A0007\u00A0199\u00A0254\u00A0740\u00A0993\n");
+  CHECK(print("x | number:2", R"({"x": 2.675})") == "2,68\n");  // the double is 2.67499999…
+  CHECK(print("x | percent:1", R"({"x": 12.25})") == "12,3\u00A0%\n");
+  CHECK(print("x", R"({"x": 0.345})") == "0,35\n");
+  CHECK(sv::format_decimal(Decimal{-2675, 3}, 2) == "\u22122,68");
+  CHECK(sv::format_decimal(Decimal{-1, 3}, 0) == "0");
+  CHECK(sv::format_decimal(Decimal{5, 0}, 2) == "5,00");
+  CHECK(sv::format_decimal(Decimal{15, 1}, 3) == "1,500");
+  CHECK(sv::format_decimal(Decimal{123456789012345678, 40}, 2) == "0,00");
 }
