@@ -97,8 +97,10 @@ void word_type(const std::string& at, const Value* value, const SchemaView& sche
                                : "a number this large cannot be meant here");
     return;
   }
-  out.hints.push_back("write numbers in digits with a decimal point, without spaces, e.g. 1500 or 1500.50 "
-                      "(not nan, inf or hex)");
+  const bool whole = std::find(types.begin(), types.end(), "number") == types.end();
+  out.hints.push_back(whole ? "write a whole number in digits, without spaces or units, e.g. 12"
+                            : "write numbers in digits with a decimal point, without spaces, e.g. 1500 or 1500.50 "
+                              "(not nan, inf or hex)");
 }
 
 void word_enum(const std::string& at, const Value* value, const SchemaView& schema, Violation& out) {
