@@ -23,6 +23,7 @@ std::string type_text(const SchemaView& schema, const Value* node) {
     if (t == "array") name = "list of " + type_text(schema, schema.items(node));
     const Value* format = resolved ? resolved->find("format") : nullptr;
     if (t == "string" && format && format->is_string()) name = format->as_string() == "date" ? "date" : format->as_string() == "uri" ? "web address" : "time";
+    if (t == "number" && format && format->is_string() && format->as_string() == "amount") name = "amount (kr)";
     out += (out.empty() ? "" : " or ") + name;
   }
   return out;

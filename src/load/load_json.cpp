@@ -42,6 +42,12 @@ struct CountingIterator {
   bool operator!=(const CountingIterator& other) const { return at != other.at; }
 };
 
+// The number written `text` (which the lexer has checked), exactly where it can be.
+Value exact_number(double value, const std::string& text) {
+  auto number = number_from_text(text);
+  return number ? std::move(*number) : Value::number(value);
+}
+
 bool is_literal_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
 }
@@ -55,14 +61,15 @@ class ValueBuilder : public nlohmann::json_sax<nlohmann::json> {
 
   bool null() override { return add(Value(), literal_start()); }
   bool boolean(bool b) override { return add(Value::boolean(b), literal_start()); }
+  // Numbers are kept exactly as written where their digits allow (see Decimal).
   bool number_integer(number_integer_t n) override {
-    return add(Value::number(static_cast<double>(n)), literal_start());
+    return add(exact_number(n, std::to_string(n)), literal_start());
   }
   bool number_unsigned(number_unsigned_t n) override {
-    return add(Value::number(static_cast<double>(n)), literal_start());
+    return add(exact_number(static_cast<double>(n), std::to_string(n)), literal_start());
   }
-  bool number_float(number_float_t n, const string_t&) override {
-    return add(Value::number(n), literal_start());
+  bool number_float(number_float_t n, const string_t& text) override {
+    return add(exact_number(n, text), literal_start());
   }
   bool string(string_t& s) override { return add(Value::string(s), string_start()); }
   bool binary(binary_t&) override { return false; }

@@ -1,8 +1,6 @@
 // Loads XML data into a Value guided by the schema (see load.hpp): elements become
 // object members, list items or scalars as the schema says; attributes are members
 // too. Every value is located at its element or attribute.
-#include <cstdlib>
-
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "load/xml_reader.hpp"
@@ -33,9 +31,8 @@ std::string trimmed_text(const pugi::xml_node& node) {
 // text, for validation to report with its position.
 Value read_scalar(const std::string& text, const SchemaView& schema, const Value* node) {
   if (schema.allows(node, "number") || schema.allows(node, "integer")) {
-    char* end = nullptr;
-    const double number = std::strtod(text.c_str(), &end);
-    if (!text.empty() && end == text.c_str() + text.size()) return Value::number(number);
+    // Written as in JSON (no hex, "nan", "inf" or spaces), and kept exactly.
+    if (auto number = number_from_text(text)) return std::move(*number);
   }
   if (schema.allows(node, "boolean") && (text == "true" || text == "false")) return Value::boolean(text == "true");
   return Value::string(text);

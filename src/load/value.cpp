@@ -2,6 +2,7 @@
 #include "load/value.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/check.hpp"
 
@@ -15,9 +16,17 @@ Value Value::boolean(bool b) {
 
 Value Value::number(double n) {
   Value v;
-  v.data_ = n;
+  v.data_ = Number{n, Decimal(), false};
   return v;
 }
+
+Value Value::number(const Decimal& exact) {
+  Value v;
+  v.data_ = Number{to_double(exact), exact, true};
+  return v;
+}
+
+Value Value::amount(Money amount) { return number(amount.kronor()); }
 
 Value Value::string(std::string s) {
   Value v;
@@ -44,7 +53,14 @@ bool Value::as_bool() const {
 
 double Value::as_number() const {
   KANSLI_CHECK(is_number(), "value is not a number");
-  return std::get<double>(data_);
+  return std::get<Number>(data_).value;
+}
+
+std::optional<Decimal> Value::exact_number() const {
+  KANSLI_CHECK(is_number(), "value is not a number");
+  const Number& number = std::get<Number>(data_);
+  if (!number.is_exact) return std::nullopt;
+  return number.exact;
 }
 
 const std::string& Value::as_string() const {
@@ -101,12 +117,19 @@ bool Value::truthy() const {
   switch (type()) {
     case Type::kNull: return false;
     case Type::kBool: return std::get<bool>(data_);
-    case Type::kNumber: return std::get<double>(data_) != 0;
+    case Type::kNumber: return std::get<Number>(data_).value != 0;
     case Type::kString: return !std::get<std::string>(data_).empty();
     case Type::kArray: return !std::get<Array>(data_).empty();
     case Type::kObject: return !std::get<Object>(data_).empty();
   }
   return false;
+}
+
+std::optional<Value> number_from_text(std::string_view text) {
+  const auto number = parse_number(text);
+  if (!number || !std::isfinite(number->value)) return std::nullopt;
+  if (number->exact) return Value::number(*number->exact);
+  return Value::number(number->value);
 }
 
 std::optional<std::size_t> parse_index(std::string_view text) {

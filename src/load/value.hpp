@@ -11,6 +11,9 @@
 #include <variant>
 #include <vector>
 
+#include "base/decimal.hpp"
+#include "base/money.hpp"
+
 namespace kansli {
 
 class Value {
@@ -23,6 +26,10 @@ class Value {
   Value() = default;
   static Value boolean(bool b);
   static Value number(double n);
+  // Makes a number known exactly (read from data, or an amount): `exact` is its value.
+  static Value number(const Decimal& exact);
+  // Makes the number of kronor `amount` is, exactly.
+  static Value amount(Money amount);
   static Value string(std::string s);
   static Value array(Array items = {});
   static Value object(Object members = {});
@@ -38,6 +45,9 @@ class Value {
   // Accessors; each requires the matching type (checked).
   bool as_bool() const;
   double as_number() const;
+  // The exact value of a number read from data or made from a Decimal; nullopt for a
+  // number computed as a double (or too long to be held exactly). Requires a number.
+  std::optional<Decimal> exact_number() const;
   const std::string& as_string() const;
   const Array& as_array() const;
   Array& as_array();
@@ -55,13 +65,25 @@ class Value {
   bool truthy() const;
 
  private:
+  // A number: its double and, when known, its exact value.
+  struct Number {
+    double value = 0;
+    Decimal exact;
+    bool is_exact = false;
+  };
+
   // One alternative a type, in the order of Type (a value is 40 bytes: a long document's
   // data holds tens of thousands of them).
-  std::variant<std::monostate, bool, double, std::string, Array, Object> data_;
+  std::variant<std::monostate, bool, Number, std::string, Array, Object> data_;
 };
 
 // Parses a list index written in decimal digits; nullopt for anything else or too large.
 std::optional<std::size_t> parse_index(std::string_view text);
+
+// Reads a number written in text strictly (JSON's number syntax, see parse_number), as
+// a number kept exactly where its digits allow; nullopt for other text and for numbers
+// beyond a double's range (1e309).
+std::optional<Value> number_from_text(std::string_view text);
 
 // Returns the value at path `path` ("/agenda/3/title") under `root`, or null.
 const Value* value_at(const Value& root, const std::string& path);

@@ -26,17 +26,36 @@ std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisa
   return load(*path, diagnostics);
 }
 
-// Sums the amounts of the financial consequences into "total".
-void total_amounts(Value& report_value) {
+// Sums the amounts of the financial consequences into "total", exactly (in öre); a
+// total beyond the range of amounts is an error at the amount that takes it there.
+bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& diagnostics) {
   const Value* financial = report_value.find("financial");
-  if (!financial || !financial->find("amounts")) return;
-  Value updated = *financial;
-  double total = 0;
-  for (const auto& row : financial->find("amounts")->as_array()) {
-    if (const Value* amount = row.find("amount"); amount && amount->is_number()) total += amount->as_number();
+  if (!financial || !financial->find("amounts")) return true;
+  const std::string path = "/financial/amounts";
+  std::vector<Money> amounts;
+  const auto& rows = financial->find("amounts")->as_array();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Value* amount = rows[i].find("amount");
+    const auto exact = amount && amount->is_number() ? amount->exact_number() : std::nullopt;
+    const AmountReading reading = exact ? read_amount(*exact) : AmountReading{};
+    if (!reading.money) {  // validation refuses these first; data built otherwise lands here
+      report(diagnostics, file, child_path(child_path(path, i), "amount"),
+             "'amount' " + (reading.problem.empty() ? "is not an exact number of kronor" : reading.problem));
+      return false;
+    }
+    amounts.push_back(*reading.money);
   }
-  updated.set("total", Value::number(total));
+  const MoneySum total = sum(amounts);
+  if (!total.total) {
+    report(diagnostics, file, child_path(child_path(path, total.overflow_at), "amount"),
+           std::string("the amounts add up to more than ") + kMaxAmountText + " with this one")
+        .hints.push_back("the total is shown exactly, so it must stay within that too; is an amount mistyped?");
+    return false;
+  }
+  Value updated = *financial;
+  updated.set("total", Value::amount(*total.total));
   report_value.set("financial", std::move(updated));
+  return true;
 }
 
 // Resolves a report's persons and totals its amounts; `item` is its agenda item, if any.
@@ -45,8 +64,8 @@ std::optional<Value> prepare_report_value(Value value, const LoadedFile& file, c
                                           const Value* item, Diagnostics& diagnostics) {
   bool ok = resolve_person(value, "author", "", file, organisation, diagnostics);
   ok = resolve_person(value, "signatory", "", file, organisation, diagnostics) && ok;
+  ok = total_amounts(value, file, diagnostics) && ok;
   if (!ok) return std::nullopt;
-  total_amounts(value);
   if (item) value.set("agenda_item", *item);
   return value;
 }

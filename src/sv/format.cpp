@@ -178,9 +178,50 @@ std::string format_number(double value, int decimals) {
   return out;
 }
 
-std::string format_money(double value) {
-  const bool whole = std::round(value * 100) == std::round(value) * 100;
-  return format_number(value, whole ? 0 : 2) + kNoBreakSpace + "kr";
+std::string format_decimal(const Decimal& value) {
+  const std::string plain = to_string(value);  // "-1234.505", "1e309"
+  const bool negative = plain[0] == '-';
+  const std::string digits = plain.substr(negative ? 1 : 0);
+  if (digits.find('e') != std::string::npos || digits.size() > 24) return plain;
+  const std::size_t point = digits.find('.');
+  std::string out = negative ? kMinusSign : "";
+  out += group_digits(digits.substr(0, point));
+  if (point != std::string::npos) out += "," + digits.substr(point + 1);
+  return out;
+}
+
+std::string format_decimal(const Decimal& value, int decimals) {
+  Decimal rounded = value;
+  if (value.scale > decimals) {  // drop digits, rounding half away from zero
+    const int drop = value.scale - decimals;
+    std::int64_t magnitude = value.units < 0 ? -value.units : value.units;
+    if (drop > 18) {
+      magnitude = 0;  // at most 18 digits, all dropped: less than a tenth of the last place kept
+    } else {
+      std::int64_t divisor = 1;
+      for (int i = 0; i < drop; ++i) divisor *= 10;
+      magnitude = magnitude / divisor + (magnitude % divisor >= divisor / 2 ? 1 : 0);
+    }
+    rounded = {value.units < 0 ? -magnitude : magnitude, decimals};
+  }
+  std::string out = format_decimal(rounded);
+  if (decimals <= 0 || out.find('e') != std::string::npos) return out;
+  const std::size_t comma = out.find(',');
+  const std::size_t shown = comma == std::string::npos ? 0 : out.size() - comma - 1;
+  if (comma == std::string::npos) out += ',';
+  return out + std::string(static_cast<std::size_t>(decimals) - shown, '0');
+}
+
+std::string format_money(Money amount) {
+  const std::int64_t ore = amount.ore();
+  const std::int64_t magnitude = ore < 0 ? -ore : ore;  // within ±10^17: no overflow
+  std::string out = ore < 0 ? kMinusSign : "";
+  out += group_digits(std::to_string(magnitude / 100));
+  if (magnitude % 100 != 0) {
+    const std::int64_t cents = magnitude % 100;
+    out += std::string(",") + static_cast<char>('0' + cents / 10) + static_cast<char>('0' + cents % 10);
+  }
+  return out + kNoBreakSpace + "kr";
 }
 
 std::string capitalize_first(std::string_view text) {

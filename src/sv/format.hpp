@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/money.hpp"
+
 namespace kansli::sv {
 
 struct Date {
@@ -39,8 +41,15 @@ std::optional<std::string> format_time(std::string_view text);
 
 // Formats with no-break space groups, decimal comma and U+2212 minus: "−1 234,50".
 std::string format_number(double value, int decimals);
-// Formats an amount in kronor: "1 234 567 kr"; öre are shown only when present.
-std::string format_money(double value);
+// Formats a number exactly as it is, Swedish style: "−1 234,505"; very large or small
+// numbers that would take more than 24 digits in full keep their exponent ("1e309").
+std::string format_decimal(const Decimal& value);
+// Formats a number exactly rounded to `decimals` decimals (half away from zero), Swedish
+// style as format_number: "1 234,50".
+std::string format_decimal(const Decimal& value, int decimals);
+// Formats an amount in kronor, exactly: "1 234 567 kr", "1 234,50 kr"; öre are shown
+// only when present.
+std::string format_money(Money amount);
 
 // Makes spaces that Swedish typography never breaks no-break spaces (U+00A0): between
 // digit groups ("2 700 000"), before units ("500 kr", "12 %", "3 tkr"), after "§"

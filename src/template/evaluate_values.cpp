@@ -111,7 +111,7 @@ std::optional<std::string> Evaluator::text_of(const Value& value, const Expressi
     case Value::Type::kBool: return std::string(value.as_bool() ? "ja" : "nej");
     case Value::Type::kNumber: {
       const double n = value.as_number();
-      return sv::format_number(n, std::floor(n) == n ? 0 : 2);
+      return format_number_value(value, std::floor(n) == n ? 0 : 2);
     }
     case Value::Type::kArray:
     case Value::Type::kObject:

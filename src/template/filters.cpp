@@ -2,6 +2,7 @@
 // from (input, arguments) to a value or an error text; the table maps names to them.
 #include "template/filters.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -26,7 +27,10 @@ Outcome ok(std::string text) { return {Value::string(std::move(text)), ""}; }
 
 std::string quote(const Value& v) {
   if (v.is_string()) return "'" + v.as_string() + "'";
-  if (v.is_number()) return sv::format_number(v.as_number(), 0);
+  if (v.is_number()) {
+    const auto exact = v.exact_number();
+    return exact ? sv::format_decimal(*exact) : sv::format_number(v.as_number(), 0);
+  }
   return describe_type(v.type());
 }
 
@@ -43,12 +47,11 @@ FilterFunction date_filter(std::string (*format)(const sv::Date&)) {
 }
 
 // Wraps a number formatter as a filter that checks the value is a number.
-FilterFunction number_filter(std::function<std::string(double, int)> format, int decimals) {
+FilterFunction number_filter(std::string (*format)(const Value&, int), int decimals) {
   return [format, decimals](const Value& in, const std::vector<Value>& args) {
     if (!in.is_number()) return fail("needs a number, got " + quote(in));
-    const int wanted = args.empty() || !args[0].is_number()
-                           ? decimals : static_cast<int>(args[0].as_number());
-    return ok(format(in.as_number(), wanted));
+    const double wanted = args.empty() || !args[0].is_number() ? decimals : args[0].as_number();
+    return ok(format(in, static_cast<int>(std::clamp(wanted, 0.0, 10.0))));
   };
 }
 
@@ -88,10 +91,22 @@ Outcome count_filter(const Value& in, const std::vector<Value>&) {
   return {Value::number(static_cast<double>(in.as_array().size())), ""};
 }
 
-std::string money(double value, int) { return sv::format_money(value); }
-std::string percent(double value, int decimals) {
-  return sv::format_number(value, decimals) + "\u00A0%";
+// Formats an amount exactly: a number from data as written, a computed one to the öre.
+Outcome money_filter(const Value& in, const std::vector<Value>&) {
+  if (!in.is_number()) return fail("needs an amount (a number), got " + quote(in));
+  AmountReading reading;
+  if (const auto exact = in.exact_number()) {
+    reading = read_amount(*exact);
+  } else if (std::isfinite(in.as_number()) && std::fabs(in.as_number()) <= Money::kMaxKronor) {
+    reading.money = Money::from_ore(std::llround(in.as_number() * 100));
+  }
+  if (!reading.money) {
+    return fail("needs an amount in kronor with at most two decimals, within ±10^15 kr, got " + quote(in));
+  }
+  return ok(sv::format_money(*reading.money));
 }
+
+std::string percent(const Value& value, int decimals) { return format_number_value(value, decimals) + "\u00A0%"; }
 std::string date_iso(const sv::Date& d) { return sv::format_date_iso(d); }
 std::string date_long(const sv::Date& d) { return sv::format_date_long(d); }
 std::string date_weekday(const sv::Date& d) { return sv::format_date_with_weekday(d); }
@@ -106,8 +121,8 @@ const std::vector<std::pair<std::string, FilterFunction>>& filter_table() {
       {"weekday", date_filter(weekday)},
       {"year", date_filter(year)},
       {"time", time_filter},
-      {"money", number_filter(money, 0)},
-      {"number", number_filter(sv::format_number, 0)},
+      {"money", money_filter},
+      {"number", number_filter(format_number_value, 0)},
       {"percent", number_filter(percent, 0)},
       {"upper", text_filter(sv::to_upper)},
       {"lower", text_filter(sv::to_lower)},
@@ -120,6 +135,11 @@ const std::vector<std::pair<std::string, FilterFunction>>& filter_table() {
 }
 
 }  // namespace
+
+std::string format_number_value(const Value& number, int decimals) {
+  const auto exact = number.exact_number();
+  return exact ? sv::format_decimal(*exact, decimals) : sv::format_number(number.as_number(), decimals);
+}
 
 std::vector<std::string> filter_names() {
   std::vector<std::string> names;

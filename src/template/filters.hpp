@@ -18,6 +18,10 @@ std::optional<Value> apply_filter(const FilterCall& call, const Value& input,
                                   const std::string& data_path, const DataModel& model,
                                   Diagnostics& diagnostics);
 
+// Formats a number with `decimals` decimals (0 to 10), Swedish style: exactly when the
+// number is known exactly (from data), else from its double.
+std::string format_number_value(const Value& number, int decimals);
+
 // Returns the names of all filters, for suggestions and documentation.
 std::vector<std::string> filter_names();
 

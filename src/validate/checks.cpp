@@ -39,6 +39,21 @@ void check_text(const std::string& text, const std::string& format, const std::s
   }
 }
 
+// Checks that a number given for an amount is one: at most two decimals (öre) and
+// within the range (see base/money.hpp), read from the digits the data wrote.
+void check_amount(const Value& number, const std::string& path, std::vector<Violation>& out) {
+  const auto exact = number.exact_number();
+  const AmountReading reading = exact ? read_amount(*exact) : AmountReading{};
+  if (reading.money) return;
+  const std::string field = "'" + path.substr(path.rfind('/') + 1) + "' ";
+  if (!exact) {
+    out.push_back({path, field + "has too many digits for an amount",
+                   {std::string("amounts are at most ") + kMaxAmountText + ", in kronor with at most two decimals"}});
+    return;
+  }
+  out.push_back({path, field + reading.problem, {reading.hint}});
+}
+
 // Characters above U+FFFF (emoji, rare CJK, mathematical letters): the PDF writer
 // (libharu) would silently print spaces for them, so they are refused where they stand.
 void check_characters(const std::string& text, const std::string& path, std::vector<Violation>& out) {
@@ -102,6 +117,7 @@ void walk(const Value& value, const Value* node, const SchemaView& schema, const
     if (schema.is_rich_text(node)) check_markdown_links(value.as_string(), path, out);
     return check_text(value.as_string(), format_of(schema, node), path, out);
   }
+  if (value.is_number() && format_of(schema, node) == "amount") return check_amount(value, path, out);
   if (is_rich_text(value)) {
     check_rich_text_links(value, path, out);
     return check_rich_text_characters(value, path, out);

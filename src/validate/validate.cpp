@@ -4,6 +4,7 @@
 #include "validate/validate.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -23,8 +24,12 @@ nlohmann::json to_json(const Value& value) {
     case Value::Type::kNull: return nullptr;
     case Value::Type::kBool: return value.as_bool();
     case Value::Type::kNumber: {
+      // A whole number as the integer it is (exactly, for 9007199254740993), so that
+      // "integer" holds; any other number as its double.
+      const auto exact = value.exact_number();
+      if (exact && exact->scale == 0) return exact->units;
       const double n = value.as_number();
-      if (n == static_cast<double>(static_cast<long long>(n))) return static_cast<long long>(n);
+      if (std::fabs(n) < 9e18 && n == std::trunc(n)) return static_cast<long long>(n);
       return n;
     }
     case Value::Type::kString: return value.as_string();

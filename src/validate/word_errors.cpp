@@ -1,4 +1,6 @@
 // Words valijson's errors for people who write data by hand (see violations.hpp).
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <tuple>
 
@@ -40,7 +42,11 @@ std::string field_name(const std::string& path) {
 std::string describe_value(const Value& value) {
   switch (value.type()) {
     case Value::Type::kString: return "the text '" + value.as_string() + "'";
-    case Value::Type::kNumber: return "the number " + sv::format_number(value.as_number(), value.as_number() == static_cast<long long>(value.as_number()) ? 0 : 2);
+    case Value::Type::kNumber: {
+      const auto exact = value.exact_number();
+      return "the number " + (exact ? sv::format_decimal(*exact)
+                                    : sv::format_number(value.as_number(), std::trunc(value.as_number()) == value.as_number() ? 0 : 2));
+    }
     case Value::Type::kBool: return value.as_bool() ? "true" : "false";
     case Value::Type::kNull: return "null";
     case Value::Type::kArray: return "a list";
@@ -78,6 +84,23 @@ void word_type(const std::string& at, const Value* value, const SchemaView& sche
     expected += (expected.empty() ? "" : " or ") + describe_schema_type(type);
   }
   out.message = "'" + field_name(at) + "' must be " + expected + ", not " + (value ? describe_value(*value) : "that");
+  const auto types = schema.types(schema.at(at));
+  const bool numeric = std::find(types.begin(), types.end(), "number") != types.end() ||
+                       std::find(types.begin(), types.end(), "integer") != types.end();
+  if (!numeric || !value || !value->is_string()) return;
+  if (parse_number(value->as_string())) {  // a number, only beyond a double's range (XML's 1e309)
+    out.message = "'" + field_name(at) + "' is out of range: " + value->as_string();
+    const Value* node = schema.resolve(schema.at(at));
+    const Value* format = node ? node->find("format") : nullptr;
+    const bool amount = format && format->is_string() && format->as_string() == "amount";
+    out.hints.push_back(amount ? std::string("amounts are at most ") + kMaxAmountText
+                               : "a number this large cannot be meant here");
+    return;
+  }
+  const bool whole = std::find(types.begin(), types.end(), "number") == types.end();
+  out.hints.push_back(whole ? "write a whole number in digits, without spaces or units, e.g. 12"
+                            : "write numbers in digits with a decimal point, without spaces, e.g. 1500 or 1500.50 "
+                              "(not nan, inf or hex)");
 }
 
 void word_enum(const std::string& at, const Value* value, const SchemaView& schema, Violation& out) {

@@ -47,9 +47,9 @@ TEST_CASE("numbers group with no-break spaces, use a decimal comma and U+2212") 
 }
 
 TEST_CASE("money shows kronor, and öre only when there are some") {
-  CHECK(format_money(850000) == "850\u00A0000\u00A0kr");
-  CHECK(format_money(1234.5) == "1\u00A0234,50\u00A0kr");
-  CHECK(format_money(-200000) == "\u2212200\u00A0000\u00A0kr");
+  CHECK(format_money(*kansli::Money::from_ore(85000000)) == "850\u00A0000\u00A0kr");
+  CHECK(format_money(*kansli::Money::from_ore(123450)) == "1\u00A0234,50\u00A0kr");
+  CHECK(format_money(*kansli::Money::from_ore(-20000000)) == "\u2212200\u00A0000\u00A0kr");
 }
 
 TEST_CASE("bind_spaces keeps numbers, units, § and kl. together") {
