@@ -35,8 +35,7 @@ struct Fixtures {
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
     auto file = load_data_file(path, d, schemas->lookup());
-    if (!file || !schemas->validate(*file, d)) return std::nullopt;
-    convert_rich_text(*file, *schemas);
+    if (!file || !schemas->validate(*file, d) || !convert_rich_text(*file, *schemas, d)) return std::nullopt;
     return file;
   }
 
@@ -97,14 +96,14 @@ void fuzz_json(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   auto file = parse_json("fuzz.json", std::string(reinterpret_cast<const char*>(data), size), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
 }
 
 void fuzz_xml(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   auto file = parse_xml("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), f.schemas->lookup(), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
 }
 
 void fuzz_template(const std::uint8_t* data, std::size_t size) {
@@ -121,7 +120,7 @@ void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   DataModel model;
-  model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
+  model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size)).rich_text}});
   auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
