@@ -20,12 +20,24 @@ std::string field_name(const std::string& path) {
   return start == std::string::npos ? path : path.substr(start + 1, end - start - 1);
 }
 
+// Link addresses longer than this are refused: the PDF cannot hold one over 65 535 bytes,
+// and browsers and servers give up on addresses far shorter.
+constexpr std::size_t kMaxLinkBytes = 2000;
+
 void check_rich_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
   if (value.is_string()) check_characters(value.as_string(), path, out);
   if (value.is_array()) for (const auto& item : value.as_array()) check_rich_characters(item, path, out);
-  if (value.is_object()) {
-    for (const auto& [key, member] : value.as_object()) {
-      if (key != "type") check_rich_characters(member, path, out);
+  if (!value.is_object()) return;
+  for (const auto& [key, member] : value.as_object()) {
+    if (key == "type") continue;
+    check_rich_characters(member, path, out);
+    if (key == "href" && member.is_string() && member.as_string().size() > kMaxLinkBytes) {
+      const std::string& address = member.as_string();
+      std::size_t shown = 40;
+      while (shown < address.size() && (static_cast<unsigned char>(address[shown]) & 0xC0) == 0x80) ++shown;
+      out.push_back({path, "a link address is " + std::to_string(count_code_points(address)) + " characters long: '" +
+                               address.substr(0, shown) + "…'",
+                     {"link addresses may be at most " + std::to_string(kMaxLinkBytes) + " characters long"}});
     }
   }
 }
