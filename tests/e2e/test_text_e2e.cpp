@@ -79,3 +79,14 @@ TEST_CASE("Markdown code blocks render as plain lines in the PDF and the HTML") 
   CHECK(pdf_text(folder + "/out/tu-2026-41-tjansteutlatande.pdf").find("rad ett\nrad två") != std::string::npos);
   CHECK(slurp(folder + "/out/tu-2026-41-tjansteutlatande.html").find("rad ett<br>rad två") != std::string::npos);
 }
+
+TEST_CASE("the roles document's title page title is the HTML page's h1") {
+  const std::string folder = copy_samples("text-roles-h1");
+  const RunResult result =
+      render_in(folder, "templates/roller.xml", "klaralvdalen/roles/riktlinje-roller-och-ansvar.json", "out");
+  REQUIRE(result.exit_code == 0);
+  const std::string html = slurp(folder + "/out/riktlinje-roller-och-ansvar-roller.html");
+  CHECK(html.find("<h1 class=\"s-title\">Riktlinje för roller och ansvar</h1>") != std::string::npos);
+  CHECK(html.find("<h1", html.find("<h1") + 1) == std::string::npos);  // one h1
+  CHECK(html.find("h1.s-title{") != std::string::npos);                 // styled as the title paragraph
+}
