@@ -116,13 +116,43 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   if (document) render(*document, false);
 }
 
-void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
+// Converts Markdown as a data file's field is converted and, when the data would be
+// accepted, evaluates it into a document and writes it (the PDF too when `pdf`).
+void render_markdown(const std::string& markdown, bool pdf) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   DataModel model;
-  model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size)).rich_text}});
+  ConvertedMarkdown converted = markdown_to_rich_text(markdown);
+  if (!converted.problems.empty()) return;
+  model.root = Value::object({{"x", std::move(converted.rich_text)}});
   auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
-  if (document) render(*document, false);
+  if (document) render(*document, pdf);
+}
+
+// Footnotes from fuzz bytes: the first line is the text, each further line n the definition
+// of footnote n ("[^n]: line"), and "@d" anywhere a reference to footnote d, so references
+// from the text, from notes to themselves and to each other are a few bytes away.
+std::string footnote_markdown(const std::string& bytes) {
+  std::string markdown;
+  int line = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      markdown += "\n\n[^" + std::to_string(++line) + "]: ";
+    } else if (bytes[i] == '@' && i + 1 < bytes.size() && bytes[i + 1] >= '0' && bytes[i + 1] <= '9') {
+      markdown += std::string("[^") + bytes[++i] + "]";
+    } else {
+      markdown += bytes[i];
+    }
+  }
+  return markdown;
+}
+
+void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
+  render_markdown(std::string(reinterpret_cast<const char*>(data), size), false);
+}
+
+void fuzz_footnotes(const std::uint8_t* data, std::size_t size) {
+  render_markdown(footnote_markdown(std::string(reinterpret_cast<const char*>(data), size)), true);
 }
 
 void fuzz_layout(const std::uint8_t* data, std::size_t size) {
@@ -142,6 +172,7 @@ bool run_target(const std::string& name, const std::uint8_t* data, std::size_t s
   else if (name == "xml") fuzz_xml(data, size);
   else if (name == "template") fuzz_template(data, size);
   else if (name == "richtext") fuzz_richtext(data, size);
+  else if (name == "footnotes") fuzz_footnotes(data, size);
   else if (name == "layout") fuzz_layout(data, size);
   else return false;
   return true;
