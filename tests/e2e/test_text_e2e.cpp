@@ -90,3 +90,17 @@ TEST_CASE("the roles document's title page title is the HTML page's h1") {
   CHECK(html.find("<h1", html.find("<h1") + 1) == std::string::npos);  // one h1
   CHECK(html.find("h1.s-title{") != std::string::npos);                 // styled as the title paragraph
 }
+
+TEST_CASE("a meeting place without an address prints the place alone, with no stray comma") {
+  const std::string folder = copy_samples("text-place");
+  const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
+  auto data = nlohmann::json::parse(slurp(folder + "/" + meeting));
+  data["location"].erase("address");
+  const std::string place = data["location"]["name"];
+  std::ofstream(folder + "/" + meeting) << data.dump(1);
+  const RunResult result = render_in(folder, "templates/kallelse.xml", meeting, "out");
+  CHECK(result.err == "");
+  REQUIRE(result.exit_code == 0);
+  const std::string html = slurp(folder + "/out/styrelsen-2026-12-10-kallelse.html");
+  CHECK(html.find(place + ", eller på distans via") != std::string::npos);  // the sample meets remotely too
+}
