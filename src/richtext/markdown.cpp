@@ -139,8 +139,8 @@ class Converter {
     const bool line_break = html.rfind("<br", 0) == 0;
     report(node, "HTML is not supported in rich text: " + quoted_html(html),
            line_break ? "for a line break, end the line with a backslash (\\)"
-                      : "write the text without HTML tags: Markdown gives *emphasis*, **strong**, "
-                        "[links](https://…), lists and footnotes");
+                      : "write the text without HTML tags (Markdown gives *emphasis*, **strong**, "
+                        "[links](https://…), lists and footnotes); to show a '<' as it is, write \\<");
   }
 
   Value inlines(cmark_node* parent) {
