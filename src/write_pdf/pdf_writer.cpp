@@ -160,7 +160,7 @@ std::string shortened_for_pdf_string(const std::string& text) {
 
 // Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
 // strings, so not UTF-16) and metadata: Latin-1 letters stay, dashes, quotes and bullets
-// map to their PDFDocEncoding bytes, anything else becomes '?' and clears `lossless`.
+// and the ellipsis map to their PDFDocEncoding bytes, anything else becomes '?' and clears `lossless`.
 std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullptr) {
   std::string out;
   for (const char32_t c : decode_utf8(text)) {
@@ -170,6 +170,7 @@ std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullpt
     else if (c == 0x2013) out += '\x85';
     else if (c == 0x2014) out += '\x84';
     else if (c == 0x2022) out += '\x80';
+    else if (c == 0x2026) out += '\x83';
     else if (c == 0x2019) out += '\x90';
     else if (c == 0x201C) out += '\x8D';
     else if (c == 0x201D) out += '\x8E';
