@@ -22,7 +22,17 @@ std::string field_name(const std::string& path) {
 
 // Link addresses longer than this are refused: the PDF cannot hold one over 65 535 bytes,
 // and browsers and servers give up on addresses far shorter.
-constexpr std::size_t kMaxLinkBytes = 2000;
+constexpr std::size_t kMaxLinkCharacters = 2000;
+
+void check_link_length(const std::string& address, const std::string& path, std::vector<Violation>& out) {
+  const std::size_t length = count_code_points(address);
+  if (length <= kMaxLinkCharacters) return;
+  std::size_t shown = 40;
+  while (shown < address.size() && (static_cast<unsigned char>(address[shown]) & 0xC0) == 0x80) ++shown;
+  out.push_back({path, "a link address is " + std::to_string(length) + " characters long: '" +
+                           address.substr(0, shown) + "…'",
+                 {"link addresses may be at most " + std::to_string(kMaxLinkCharacters) + " characters long"}});
+}
 
 void check_rich_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
   if (value.is_string()) check_characters(value.as_string(), path, out);
@@ -31,14 +41,7 @@ void check_rich_characters(const Value& value, const std::string& path, std::vec
   for (const auto& [key, member] : value.as_object()) {
     if (key == "type") continue;
     check_rich_characters(member, path, out);
-    if (key == "href" && member.is_string() && member.as_string().size() > kMaxLinkBytes) {
-      const std::string& address = member.as_string();
-      std::size_t shown = 40;
-      while (shown < address.size() && (static_cast<unsigned char>(address[shown]) & 0xC0) == 0x80) ++shown;
-      out.push_back({path, "a link address is " + std::to_string(count_code_points(address)) + " characters long: '" +
-                               address.substr(0, shown) + "…'",
-                     {"link addresses may be at most " + std::to_string(kMaxLinkBytes) + " characters long"}});
-    }
+    if (key == "href" && member.is_string()) check_link_length(member.as_string(), path, out);
   }
 }
 
