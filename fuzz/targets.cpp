@@ -35,8 +35,7 @@ struct Fixtures {
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
     auto file = load_data_file(path, d, schemas->lookup());
-    if (!file || !schemas->validate(*file, d)) return std::nullopt;
-    convert_rich_text(*file, *schemas);
+    if (!file || !schemas->validate(*file, d) || !convert_rich_text(*file, *schemas, d)) return std::nullopt;
     return file;
   }
 
@@ -97,14 +96,14 @@ void fuzz_json(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   auto file = parse_json("fuzz.json", std::string(reinterpret_cast<const char*>(data), size), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
 }
 
 void fuzz_xml(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   auto file = parse_xml("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), f.schemas->lookup(), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas);
+  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
 }
 
 void fuzz_template(const std::uint8_t* data, std::size_t size) {
@@ -117,13 +116,43 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   if (document) render(*document, false);
 }
 
-void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
+// Converts Markdown as a data file's field is converted and, when the data would be
+// accepted, evaluates it into a document and writes it (the PDF too when `pdf`).
+void render_markdown(const std::string& markdown, bool pdf) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   DataModel model;
-  model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
+  ConvertedMarkdown converted = markdown_to_rich_text(markdown);
+  if (!converted.problems.empty()) return;
+  model.root = Value::object({{"x", std::move(converted.rich_text)}});
   auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
-  if (document) render(*document, false);
+  if (document) render(*document, pdf);
+}
+
+// Footnotes from fuzz bytes: the first line is the text, each further line n the definition
+// of footnote n ("[^n]: line"), and "@d" anywhere a reference to footnote d, so references
+// from the text, from notes to themselves and to each other are a few bytes away.
+std::string footnote_markdown(const std::string& bytes) {
+  std::string markdown;
+  int line = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      markdown += "\n\n[^" + std::to_string(++line) + "]: ";
+    } else if (bytes[i] == '@' && i + 1 < bytes.size() && bytes[i + 1] >= '0' && bytes[i + 1] <= '9') {
+      markdown += std::string("[^") + bytes[++i] + "]";
+    } else {
+      markdown += bytes[i];
+    }
+  }
+  return markdown;
+}
+
+void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
+  render_markdown(std::string(reinterpret_cast<const char*>(data), size), false);
+}
+
+void fuzz_footnotes(const std::uint8_t* data, std::size_t size) {
+  render_markdown(footnote_markdown(std::string(reinterpret_cast<const char*>(data), size)), true);
 }
 
 void fuzz_layout(const std::uint8_t* data, std::size_t size) {
@@ -143,6 +172,7 @@ bool run_target(const std::string& name, const std::uint8_t* data, std::size_t s
   else if (name == "xml") fuzz_xml(data, size);
   else if (name == "template") fuzz_template(data, size);
   else if (name == "richtext") fuzz_richtext(data, size);
+  else if (name == "footnotes") fuzz_footnotes(data, size);
   else if (name == "layout") fuzz_layout(data, size);
   else return false;
   return true;

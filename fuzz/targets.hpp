@@ -18,6 +18,9 @@ void fuzz_xml(const std::uint8_t* data, std::size_t size);
 void fuzz_template(const std::uint8_t* data, std::size_t size);
 // Markdown: to rich text, into a document, then HTML and layout.
 void fuzz_richtext(const std::uint8_t* data, std::size_t size);
+// Markdown footnotes: lines become footnote definitions and "@d" references (see
+// footnote_markdown), converted, then into a document, HTML, layout and PDF.
+void fuzz_footnotes(const std::uint8_t* data, std::size_t size);
 // Arbitrary text as paragraphs, headings, lists and tables: layout and PDF.
 void fuzz_layout(const std::uint8_t* data, std::size_t size);
 

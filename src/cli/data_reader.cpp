@@ -12,8 +12,9 @@ std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directo
 
 std::optional<LoadedFile> DataReader::read(const std::string& path, Diagnostics& diagnostics) const {
   auto file = load_data_file(path, diagnostics, schemas_->lookup());
-  if (!file || !schemas_->validate(*file, diagnostics)) return std::nullopt;
-  convert_rich_text(*file, *schemas_);
+  if (!file || !schemas_->validate(*file, diagnostics) || !convert_rich_text(*file, *schemas_, diagnostics)) {
+    return std::nullopt;
+  }
   return file;
 }
 

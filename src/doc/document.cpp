@@ -74,7 +74,8 @@ void dump_inlines(const std::vector<Inline>& inlines, std::string& out) {
 std::string block_attributes(const Block& block) {
   std::string out;
   if (!block.style.empty()) out += " style=" + block.style;
-  if (block.kind == BlockKind::kHeading || block.kind == BlockKind::kContents) {
+  if (block.kind == BlockKind::kHeading || block.kind == BlockKind::kContents ||
+      (block.kind == BlockKind::kParagraph && block.level > 0)) {
     out += " level=" + std::to_string(block.level);
   }
   if (!block.id.empty()) out += " id=" + block.id;

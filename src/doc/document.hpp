@@ -36,7 +36,8 @@ struct Inline {
 enum class Align { kStart, kCenter, kEnd, kDecimal };
 
 enum class BlockKind {
-  kParagraph,  // inlines; style names a paragraph style of the theme
+  kParagraph,  // inlines; style names a paragraph style of the theme; level > 0: the HTML
+               // writes it as a heading of that level (a title page's title), the PDF as a paragraph
   kHeading,    // inlines; level 1..3
   kList,       // children: kItem; ordered; style = marker for bullets ("•", "✓", "–")
   kItem,       // children: blocks

@@ -193,6 +193,7 @@ doc::Block Evaluator::build_text_block(const TemplateNode& node) {
       if (auto near = closest_match(block.style, styles)) error.hints.push_back("did you mean '" + *near + "'?");
     }
     block.align = align_attribute(node);
+    block.level = heading_attribute(node);
   } else {
     block.kind = doc::BlockKind::kHeading;
     block.level = node.name[1] - '0';
@@ -201,6 +202,16 @@ doc::Block Evaluator::build_text_block(const TemplateNode& node) {
   evaluate_inlines(node.children, block.inlines);
   normalize_inlines(block.inlines);
   return block;
+}
+
+// The `heading` attribute of a <p> (1–3): the HTML writes the paragraph as that heading.
+int Evaluator::heading_attribute(const TemplateNode& node) {
+  const auto text = attribute_text(node, "heading");
+  if (!text) return 0;
+  if (*text == "1" || *text == "2" || *text == "3") return (*text)[0] - '0';
+  diagnostics_.error(node.attribute("heading")->position, "heading=\"" + *text + "\" is not a heading level")
+      .hints.push_back("use heading=\"1\", \"2\" or \"3\"");
+  return 0;
 }
 
 std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {

@@ -65,6 +65,7 @@ class Evaluator {
   std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
   void widths_attribute(const TemplateNode& node, doc::Block& block);
   doc::Align align_attribute(const TemplateNode& node);
+  int heading_attribute(const TemplateNode& node);
 
   void check_page_references(const doc::Document& document);
   std::vector<char32_t> unshown_in(const std::string& text);

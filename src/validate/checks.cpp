@@ -1,11 +1,12 @@
-// kansli's own data checks (real dates, HH:MM times, unique ids, no characters above
-// U+FFFF, link targets the link policy allows, in rich text and in "uri" fields) and the conversion
-// of Markdown to rich text, both walking data alongside its schema (see
-// violations.hpp and validate.hpp).
-#include <algorithm>
+// kansli's own data checks (real dates, HH:MM times, unique ids, the text policy: no
+// refused characters, no blank text; amounts; link targets the link policy allows, in rich
+// text and in "uri" fields) and the conversion of Markdown to rich text, both walking data
+// alongside its schema (see violations.hpp and validate.hpp).
 #include <map>
 
 #include "base/links.hpp"
+#include "base/money.hpp"
+#include "base/text_policy.hpp"
 #include "base/utf8.hpp"
 
 #include "richtext/markdown.hpp"
@@ -39,6 +40,19 @@ void check_text(const std::string& text, const std::string& format, const std::s
   }
 }
 
+// Whether `node` (resolved) is free text, which must not be blank: not an id, date, time
+// or choice, which have checks of their own. An empty string the schema's minLength
+// refuses is left to that message.
+bool is_free_text(const SchemaView& schema, const Value* node, const std::string& text) {
+  node = schema.resolve(node);
+  if (!node) return false;
+  for (const char* keyword : {"pattern", "format", "enum", "const"}) {
+    if (node->find(keyword)) return false;
+  }
+  const Value* minimum = node->find("minLength");
+  return !(text.empty() && minimum && minimum->is_number() && minimum->as_number() >= 1);
+}
+
 // Checks that a number given for an amount is one: at most two decimals (öre) and
 // within the range (see base/money.hpp), read from the digits the data wrote.
 void check_amount(const Value& number, const std::string& path, std::vector<Violation>& out) {
@@ -52,27 +66,6 @@ void check_amount(const Value& number, const std::string& path, std::vector<Viol
     return;
   }
   out.push_back({path, field + reading.problem, {reading.hint}});
-}
-
-// Characters above U+FFFF (emoji, rare CJK, mathematical letters): the PDF writer
-// (libharu) would silently print spaces for them, so they are refused where they stand.
-void check_characters(const std::string& text, const std::string& path, std::vector<Violation>& out) {
-  // Only a four-byte sequence (lead byte 0xF0 and up) is above U+FFFF.
-  const auto four_byte = [](char byte) { return static_cast<unsigned char>(byte) >= 0xF0; };
-  if (std::none_of(text.begin(), text.end(), four_byte)) return;
-  for (const char32_t c : decode_utf8(text)) {
-    if (c <= 0xFFFF) continue;
-    out.push_back({path, "the character " + describe_code_point(c) + " cannot be printed in the PDF",
-                   {"emoji and other characters above U+FFFF are not supported; remove it or write it out in words"}});
-    return;  // one report per field
-  }
-}
-
-// Checks the characters of every text inside a rich text value (XML form) at its field.
-void check_rich_text_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
-  if (value.is_string()) check_characters(value.as_string(), path, out);
-  if (value.is_array()) for (const auto& item : value.as_array()) check_rich_text_characters(item, path, out);
-  if (value.is_object()) for (const auto& [key, member] : value.as_object()) check_rich_text_characters(member, path, out);
 }
 
 // Checks the target of every link inside a rich text value (in footnotes too) against
@@ -95,7 +88,7 @@ void check_rich_text_links(const Value& value, const std::string& path, std::vec
 // links and footnotes, '<' for autolinks) is converted to look.
 void check_markdown_links(const std::string& text, const std::string& path, std::vector<Violation>& out) {
   if (text.find_first_of("[<") == std::string::npos) return;
-  check_rich_text_links(markdown_to_rich_text(text), path, out);
+  check_rich_text_links(markdown_to_rich_text(text).rich_text, path, out);
 }
 
 void check_ids(const Value& list, const std::string& path, std::vector<Violation>& out) {
@@ -110,38 +103,57 @@ void check_ids(const Value& list, const std::string& path, std::vector<Violation
   }
 }
 
-void walk(const Value& value, const Value* node, const SchemaView& schema, const std::string& path,
+// `required`: the field is required, or an item of a list (where a blank item is a mistake).
+void walk(const Value& value, const Value* node, const SchemaView& schema, const std::string& path, bool required,
           std::vector<Violation>& out) {
   if (value.is_string()) {
     check_characters(value.as_string(), path, out);
+    if (is_free_text(schema, node, value.as_string())) {
+      check_blank(value.as_string(), path, required, out, schema.description(node));
+    }
     if (schema.is_rich_text(node)) check_markdown_links(value.as_string(), path, out);
     return check_text(value.as_string(), format_of(schema, node), path, out);
   }
   if (value.is_number() && format_of(schema, node) == "amount") return check_amount(value, path, out);
   if (is_rich_text(value)) {
     check_rich_text_links(value, path, out);
-    return check_rich_text_characters(value, path, out);
+    return check_rich_text(value, path, required, out, schema.description(node));
   }
   if (value.is_array()) {
     check_ids(value, path, out);
     for (std::size_t i = 0; i < value.as_array().size(); ++i) {
-      walk(value.as_array()[i], schema.items(node), schema, child_path(path, i), out);
+      walk(value.as_array()[i], schema.items(node), schema, child_path(path, i), true, out);
     }
-  } else if (value.is_object() && !is_rich_text(value)) {
+  } else if (value.is_object()) {
     for (const auto& [key, member] : value.as_object()) {
-      walk(member, schema.property(node, key), schema, child_path(path, key), out);
+      walk(member, schema.property(node, key), schema, child_path(path, key), schema.is_required(node, key), out);
     }
   }
 }
 
-void convert(Value& value, const Value* node, const SchemaView& schema) {
+// Converts Markdown, checks what it became (characters from entities such as &#x202E;,
+// blank text) and puts every text into its one form.
+void convert(Value& value, const Value* node, const SchemaView& schema, const std::string& path, bool required,
+             std::vector<Violation>& out) {
   if (schema.is_rich_text(node) && value.is_string()) {
-    value = markdown_to_rich_text(value.as_string());
+    ConvertedMarkdown converted = markdown_to_rich_text(value.as_string());
+    for (auto& problem : converted.problems) out.push_back({path, std::move(problem.message), {std::move(problem.hint)}});
+    if (converted.problems.empty()) check_rich_text(converted.rich_text, path, required, out, schema.description(node));
+    value = std::move(converted.rich_text);
+  }
+  if (is_rich_text(value)) {
+    normalize_rich_text(value);
+  } else if (value.is_string()) {
+    value = Value::string(normalize_plain_text(value.as_string()));
   } else if (value.is_array()) {
-    for (auto& item : value.as_array()) convert(item, schema.items(node), schema);
-  } else if (value.is_object() && !is_rich_text(value)) {
+    for (std::size_t i = 0; i < value.as_array().size(); ++i) {
+      convert(value.as_array()[i], schema.items(node), schema, child_path(path, i), true, out);
+    }
+  } else if (value.is_object()) {
     for (const auto& name : std::vector<std::string>(schema.property_names(node))) {
-      if (Value* member = value.find(name)) convert(*member, schema.property(node, name), schema);
+      if (Value* member = value.find(name)) {
+        convert(*member, schema.property(node, name), schema, child_path(path, name), schema.is_required(node, name), out);
+      }
     }
   }
 }
@@ -149,15 +161,24 @@ void convert(Value& value, const Value* node, const SchemaView& schema) {
 }  // namespace
 
 void check_formats_and_ids(const Value& data, const SchemaView& schema, std::vector<Violation>& out) {
-  walk(data, &schema.root(), schema, "", out);
+  walk(data, &schema.root(), schema, "", true, out);
+}
+
+void convert_text(Value& data, const SchemaView& schema, std::vector<Violation>& out) {
+  convert(data, &schema.root(), schema, "", true, out);
 }
 
 }  // namespace validation
 
-void convert_rich_text(LoadedFile& data, const SchemaSet& schemas) {
+bool convert_rich_text(LoadedFile& data, const SchemaSet& schemas, Diagnostics& diagnostics) {
   const Value* kind = data.root.find("kind");
   const SchemaView* schema = kind && kind->is_string() ? schemas.view(kind->as_string()) : nullptr;
-  if (schema) validation::convert(data.root, &schema->root(), *schema);
+  if (!schema) return true;
+  std::vector<validation::Violation> violations;
+  validation::convert_text(data.root, *schema, violations);
+  const bool converted = violations.empty();
+  validation::report_violations(std::move(violations), data, diagnostics);
+  return converted;
 }
 
 }  // namespace kansli

@@ -156,6 +156,12 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
   validation::check_formats_and_ids(data.root, *compiled.view, violations);
   validation::merge_misspelt_required(violations);
   // 3. Report in file order.
+  const bool valid = violations.empty();
+  validation::report_violations(std::move(violations), data, diagnostics);
+  return valid;
+}
+
+void validation::report_violations(std::vector<Violation> violations, const LoadedFile& data, Diagnostics& diagnostics) {
   std::vector<std::pair<SourcePosition, validation::Violation>> located;
   for (auto& v : violations) located.emplace_back(data.source_map.locate(v.path), std::move(v));
   std::stable_sort(located.begin(), located.end(), [](const auto& a, const auto& b) {
@@ -166,7 +172,6 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
     reported.data_path = violation.path.empty() ? "/" : violation.path;
     reported.hints = std::move(violation.hints);
   }
-  return located.empty();
 }
 
 }  // namespace kansli

@@ -46,7 +46,10 @@ class SchemaSet {
   std::unique_ptr<Validator> validator_;
 };
 
-// Replaces Markdown strings in the rich text fields of valid `data` by rich text values.
-void convert_rich_text(LoadedFile& data, const SchemaSet& schemas);
+// Replaces Markdown strings in the rich text fields of valid `data` by rich text values and
+// puts all text into its one form (base/text_policy.hpp: NFC, no tabs or line separators);
+// reports what the Markdown cannot hold (HTML, a footnote inside a footnote, characters
+// written as entities that data may not hold) and returns false after that.
+bool convert_rich_text(LoadedFile& data, const SchemaSet& schemas, Diagnostics& diagnostics);
 
 }  // namespace kansli

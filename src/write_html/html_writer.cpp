@@ -2,6 +2,7 @@
 #include "write_html/html_writer.hpp"
 
 #include <cstdio>
+#include <set>
 
 namespace kansli {
 namespace {
@@ -76,6 +77,28 @@ std::string stylesheet(const Theme& theme) {
          points(theme.margin_top) + " " + points(theme.margin_right) + " " +
          points(theme.margin_bottom) + " " + points(theme.margin_left) + "}\n"
          "@media print{html{background:none}body{margin:0;padding:0;max-width:none}}\n";
+  return css;
+}
+
+// Styles for paragraphs written as headings (<p heading="1">): "h1.s-title", as "p.s-title"
+// but over the heading's own rule. Only for those the body has, so other pages are unchanged.
+void add_heading_paragraph_styles(const std::vector<doc::Block>& blocks, const Theme& theme,
+                                  std::set<std::string>& selectors, std::string& css) {
+  for (const auto& block : blocks) {
+    add_heading_paragraph_styles(block.children, theme, selectors, css);
+    if (block.kind != doc::BlockKind::kParagraph || block.level == 0) continue;
+    const auto style = theme.paragraph_styles.find(block.style);
+    const std::string selector = "h" + std::to_string(block.level) + ".s-" + block.style;
+    if (style != theme.paragraph_styles.end() && selectors.insert(selector).second) {
+      css += css_for_style(selector, style->second, theme);
+    }
+  }
+}
+
+std::string heading_paragraph_styles(const std::vector<doc::Block>& blocks, const Theme& theme) {
+  std::set<std::string> selectors;
+  std::string css;
+  add_heading_paragraph_styles(blocks, theme, selectors, css);
   return css;
 }
 
@@ -169,12 +192,14 @@ class HtmlBuilder {
 
 void HtmlBuilder::block(const doc::Block& block) {
   switch (block.kind) {
-    case doc::BlockKind::kParagraph:
+    case doc::BlockKind::kParagraph: {
       if (skip_page_inlines_ && has_page_inline(block.inlines)) return;
-      out += "<p class=\"s-" + escape_html(block.style) + "\"" + align_style(block.align) + ">";
+      const std::string tag = block.level > 0 ? "h" + std::to_string(block.level) : "p";
+      out += "<" + tag + " class=\"s-" + escape_html(block.style) + "\"" + align_style(block.align) + ">";
       inlines(block.inlines);
-      out += "</p>\n";
+      out += "</" + tag + ">\n";
       break;
+    }
     case doc::BlockKind::kHeading: {
       const std::string tag = "h" + std::to_string(block.level);
       out += "<" + tag + (block.id.empty() ? "" : " id=\"" + escape_html(block.id) + "\"") + align_style(block.align) + ">";
@@ -315,7 +340,8 @@ std::string write_html(const doc::Document& document, const Theme& theme,
                      "<title>" + escape_html(m.title) + "</title>\n";
   if (!m.author.empty()) html += "<meta name=\"author\" content=\"" + escape_html(m.author) + "\">\n";
   if (!m.subject.empty()) html += "<meta name=\"description\" content=\"" + escape_html(m.subject) + "\">\n";
-  html += "<meta name=\"generator\" content=\"kansli\">\n<style>\n" + stylesheet(theme) + "</style>\n</head>\n<body>\n";
+  html += "<meta name=\"generator\" content=\"kansli\">\n<style>\n" + stylesheet(theme) +
+          heading_paragraph_styles(document.body, theme) + "</style>\n</head>\n<body>\n";
   // The top of the HTML is the first page: its own header and footer when it has them.
   const std::pair<const char*, const std::vector<doc::Block>*> parts[] = {
       {"header", document.first_page_differs ? &document.first_header : &document.header},

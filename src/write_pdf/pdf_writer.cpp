@@ -144,9 +144,23 @@ bool add_page_fonts(HPDF_Page page, const pdf::PageContent& content, const std::
   return true;
 }
 
+// Shortens a bookmark title or a document information text to at most 1 000 characters
+// (ending in "…" when cut): libharu refuses strings over 65 535 bytes (error 0x105B), and a
+// reader shows no more than a line of either.
+std::string shortened_for_pdf_string(const std::string& text) {
+  constexpr std::size_t kMaxCharacters = 1000;
+  if (text.size() <= kMaxCharacters) return text;
+  std::size_t end = 0;
+  for (std::size_t count = 0; end < text.size() && count < kMaxCharacters; ++count) {
+    char32_t c = 0;
+    end += next_code_point(text, end, c);
+  }
+  return end < text.size() ? text.substr(0, end) + "…" : text;
+}
+
 // Converts UTF-8 to PDFDocEncoding for bookmark titles (libharu takes them as C
 // strings, so not UTF-16) and metadata: Latin-1 letters stay, dashes, quotes and bullets
-// map to their PDFDocEncoding bytes, anything else becomes '?' and clears `lossless`.
+// and the ellipsis map to their PDFDocEncoding bytes, anything else becomes '?' and clears `lossless`.
 std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullptr) {
   std::string out;
   for (const char32_t c : decode_utf8(text)) {
@@ -156,6 +170,7 @@ std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullpt
     else if (c == 0x2013) out += '\x85';
     else if (c == 0x2014) out += '\x84';
     else if (c == 0x2022) out += '\x80';
+    else if (c == 0x2026) out += '\x83';
     else if (c == 0x2019) out += '\x90';
     else if (c == 0x201C) out += '\x8D';
     else if (c == 0x201D) out += '\x8E';
@@ -185,7 +200,7 @@ void add_outlines(HPDF_Doc doc, const std::vector<layout::Page>& navigation, dou
       const int level = static_cast<int>(item.size);
       while (!open.empty() && open.back().first >= level) open.pop_back();
       HPDF_Outline outline = HPDF_CreateOutline(doc, open.empty() ? nullptr : open.back().second,
-                                                to_pdf_doc_encoding(item.text).c_str(), nullptr);
+                                                to_pdf_doc_encoding(shortened_for_pdf_string(item.text)).c_str(), nullptr);
       HPDF_Outline_SetDestination(outline, heading_destination(pages[p], item, height));
       if (level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
       open.emplace_back(level, outline);
@@ -267,14 +282,18 @@ void set_metadata(HPDF_Doc doc, const doc::Metadata& metadata, const std::string
       {HPDF_INFO_SUBJECT, &metadata.subject}, {HPDF_INFO_KEYWORDS, &metadata.keywords},
       {HPDF_INFO_CREATOR, &creator}};
   bool lossless = true;
+  std::vector<std::string> shortened;
   std::vector<std::string> encoded;
-  for (const auto& [type, text] : texts) encoded.push_back(to_pdf_doc_encoding(*text, &lossless));
+  for (const auto& [type, text] : texts) {
+    shortened.push_back(shortened_for_pdf_string(*text));
+    encoded.push_back(to_pdf_doc_encoding(shortened.back(), &lossless));
+  }
   if (!lossless) {
     HPDF_UseUTFEncodings(doc);
     HPDF_SetCurrentEncoder(doc, "UTF-8");
   }
   for (std::size_t i = 0; i < std::size(texts); ++i) {
-    const std::string& text = lossless ? encoded[i] : *texts[i].second;
+    const std::string& text = lossless ? encoded[i] : shortened[i];
     if (!text.empty()) HPDF_SetInfoAttr(doc, texts[i].first, text.c_str());
   }
   if (const auto date = sv::parse_iso_date(metadata.date)) {

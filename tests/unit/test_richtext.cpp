@@ -7,6 +7,8 @@ using namespace kansli;
 
 namespace {
 
+Value rich(const std::string& markdown) { return markdown_to_rich_text(markdown).rich_text; }
+
 // Writes a rich text value compactly: p(...), ul[...], em(...), note{...}.
 std::string shape(const Value& v) {
   std::string out;
@@ -35,37 +37,37 @@ std::string shape(const Value& v) {
 }  // namespace
 
 TEST_CASE("paragraphs, emphasis and soft breaks") {
-  CHECK(shape(markdown_to_rich_text("Ett *två* **tre**\nfyra\n\nNästa stycke.")) ==
+  CHECK(shape(rich("Ett *två* **tre**\nfyra\n\nNästa stycke.")) ==
         "p(Ett em(två) strong(tre) fyra)p(Nästa stycke.)");
 }
 
 TEST_CASE("bulleted and numbered lists") {
-  CHECK(shape(markdown_to_rich_text("Styrelsen ska:\n\n- leda\n- följa upp\n\n1. ett\n2. två")) ==
+  CHECK(shape(rich("Styrelsen ska:\n\n- leda\n- följa upp\n\n1. ett\n2. två")) ==
         "p(Styrelsen ska:)ul[li(p(leda))li(p(följa upp))]ol[li(p(ett))li(p(två))]");
 }
 
 TEST_CASE("links and footnotes") {
-  CHECK(shape(markdown_to_rich_text("Se [Finsam](https://www.finsam.se).[^fo]\n\n[^fo]: Förbundsordningen 9 §.")) ==
+  CHECK(shape(rich("Se [Finsam](https://www.finsam.se).[^fo]\n\n[^fo]: Förbundsordningen 9 §.")) ==
         "p(Se a[https://www.finsam.se](Finsam).note{p(Förbundsordningen 9 §.)})");
 }
 
 TEST_CASE("footnotes match their definitions, not their order of definition") {
-  CHECK(shape(markdown_to_rich_text("A[^b] B[^a]\n\n[^a]: Not A.\n\n[^b]: Not B.")) ==
+  CHECK(shape(rich("A[^b] B[^a]\n\n[^a]: Not A.\n\n[^b]: Not B.")) ==
         "p(Anote{p(Not B.)} Bnote{p(Not A.)})");
 }
 
 TEST_CASE("plain text is one paragraph") {
-  CHECK(shape(markdown_to_rich_text("Beslutet medför inga kostnader.")) == "p(Beslutet medför inga kostnader.)");
-  CHECK(is_rich_text(markdown_to_rich_text("")));
+  CHECK(shape(rich("Beslutet medför inga kostnader.")) == "p(Beslutet medför inga kostnader.)");
+  CHECK(is_rich_text(rich("")));
 }
 
 TEST_CASE("block quotes and images keep their text") {
-  CHECK(shape(markdown_to_rich_text("> Citat ur *protokollet*.\n\nSe ![logotypen](logo.png).")) ==
+  CHECK(shape(rich("> Citat ur *protokollet*.\n\nSe ![logotypen](logo.png).")) ==
         "p(Citat ur em(protokollet).)p(Se logotypen.)");
 }
 
 TEST_CASE("structure nested beyond the limit is flattened, keeping every word") {
   const std::string quotes(10000, '>');
-  const std::string result = shape(markdown_to_rich_text(quotes + " djupt ner"));
+  const std::string result = shape(rich(quotes + " djupt ner"));
   CHECK(result == "p(djupt ner)");
 }

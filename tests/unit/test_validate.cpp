@@ -16,8 +16,7 @@ std::string validate_json(const std::string& json, std::optional<LoadedFile>* ou
   REQUIRE(schemas);
   auto file = parse_json("d.json", json, diagnostics);
   REQUIRE(file);
-  if (schemas->validate(*file, diagnostics) && out) {
-    convert_rich_text(*file, *schemas);
+  if (schemas->validate(*file, diagnostics) && convert_rich_text(*file, *schemas, diagnostics) && out) {
     *out = std::move(file);
   }
   std::string messages;
