@@ -103,3 +103,27 @@ TEST_CASE("positions: a text whose length is a multiple of the stride has an end
     CHECK(PositionTracker("f", text).line_column(size).column == static_cast<int>(size) + 1);
   }
 }
+
+TEST_CASE("closest_match returns what the full edit distance would choose") {
+  const std::vector<std::string> names = {"anna-lindqvist", "anna-lindkvist", "per-olsson", "per-olson", "ola",
+                                          "inger-andersson", "agenda", "agneta", "date", "data", "", "x"};
+  const std::vector<std::string> wrongs = {"anna-lindqvst", "per-olsso", "ol", "inger-anderson", "agnda",
+                                           "dat", "zzzzzzzz", "", "y", "per-olssonn", "anna"};
+  for (const auto& wrong : wrongs) {
+    std::optional<std::string> expected;
+    std::size_t best = 0;
+    for (const auto& name : names) {
+      const std::size_t distance = reference_distance(wrong, name);
+      if (!expected || distance < best) {
+        expected = name;
+        best = distance;
+      }
+    }
+    if (best > std::max<std::size_t>(2, wrong.size() / 3)) expected.reset();
+    INFO(wrong);
+    CHECK(closest_match(wrong, names) == expected);
+  }
+  for (const auto& a : wrongs) {
+    for (const auto& b : names) CHECK(edit_distance(a, b) == reference_distance(a, b));
+  }
+}
