@@ -2,6 +2,7 @@
 // object members, list items or scalars as the schema says; attributes are members
 // too. Every value is located at its element or attribute.
 #include <cstdlib>
+#include <unordered_set>
 
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
@@ -44,23 +45,32 @@ Value read_scalar(const std::string& text, const SchemaView& schema, const Value
 Value read_element(const Reader& reader, const pugi::xml_node& element, const Value* node,
                    const std::string& path);
 
+// Reports a member given twice, at `where`, with the position of the first.
+void report_twice(const Reader& reader, const SourcePosition& where, const std::string& what,
+                  const std::string& path, const char* hint) {
+  const SourcePosition first = reader.source_map.locate(path);
+  reader.diagnostics.error(where, what + " is given twice (first at " + std::to_string(first.line) + ":" +
+                                      std::to_string(first.column) + ")")
+      .hints.push_back(hint);
+}
+
+// Reads attributes and child elements as members, in file order; the names seen are
+// kept in a set, so a member costs no search of the ones before it.
 Value read_object(const Reader& reader, const pugi::xml_node& element, const Value* node,
                   const std::string& path) {
-  Value object = Value::object();
+  Value::Object members;
+  std::unordered_set<std::string> seen;
   for (const pugi::xml_attribute attribute : element.attributes()) {
     const std::string key = attribute.name();
     const std::string child = child_path(path, key);
-    if (object.find(key)) {
-      const SourcePosition first = reader.source_map.locate(child);
+    if (!seen.insert(key).second) {
       const std::size_t first_value = find_attribute_offset(reader.text, static_cast<std::size_t>(element.offset_debug()), key);
-      reader.diagnostics.error(reader.positions.at(find_attribute_offset(reader.text, first_value, key)),
-                               "attribute '" + key + "' is given twice (first at " + std::to_string(first.line) + ":" +
-                                   std::to_string(first.column) + ")")
-          .hints.push_back("write it once: the second would silently replace the first");
+      report_twice(reader, reader.positions.at(find_attribute_offset(reader.text, first_value, key)),
+                   "attribute '" + key + "'", child, "write it once: the second would silently replace the first");
       continue;
     }
     reader.source_map.add(child, reader.attribute_position(element, attribute.name()));
-    object.set(key, read_scalar(attribute.value(), reader.schema, reader.schema.property(node, key)));
+    members.emplace_back(key, read_scalar(attribute.value(), reader.schema, reader.schema.property(node, key)));
   }
   for (const pugi::xml_node child : element.children()) {
     const std::string value = child.value();
@@ -74,16 +84,14 @@ Value read_object(const Reader& reader, const pugi::xml_node& element, const Val
       continue;
     }
     const std::string key = child.name();
-    if (object.find(key)) {
-      const SourcePosition first = reader.source_map.locate(child_path(path, key));
-      reader.diagnostics.error(reader.element_position(child), "field <" + key + "> is given twice (first at " +
-                                                                   std::to_string(first.line) + ":" + std::to_string(first.column) + ")")
-          .hints.push_back("write it once; a list is written as <list-name><item>…</item><item>…</item></list-name>");
+    if (!seen.insert(key).second) {
+      report_twice(reader, reader.element_position(child), "field <" + key + ">", child_path(path, key),
+                   "write it once; a list is written as <list-name><item>…</item><item>…</item></list-name>");
       continue;
     }
-    object.set(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
+    members.emplace_back(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
   }
-  return object;
+  return Value::object(std::move(members));
 }
 
 Value read_array(const Reader& reader, const pugi::xml_node& element, const Value* node,
