@@ -25,8 +25,8 @@ seed() {
   local target=$1 dir=build-fuzz/corpus/$1
   mkdir -p "$dir"
   case $target in
-    json) copy_seeds "$dir" data/*/*.json data/*/*/*.json tests/errors/fixture/*/*.json ;;
-    xml) copy_seeds "$dir" data/*/*.xml data/*/*/*.xml tests/errors/fixture/*/*.xml ;;
+    json) copy_seeds "$dir" data/*/*.json data/*/*/*.json tests/errors/fixture/*/*.json tests/errors/cases/*/input.json ;;
+    xml) copy_seeds "$dir" data/*/*.xml data/*/*/*.xml tests/errors/fixture/*/*.xml tests/errors/cases/*/input.xml ;;
     template) copy_seeds "$dir" templates/*.xml tests/errors/cases/template-*/template.xml ;;
     richtext|layout) for f in data/klaralvdalen/reports/*.json; do grep -o '"[^"]\{40,\}"' "$f" | head -20 > "$dir/$(basename "$f").txt"; done ;;
   esac

@@ -64,14 +64,20 @@ std::size_t string_start(std::string_view text, std::size_t offset) {
   return 0;
 }
 
+// The last byte the lexer read (within the text), or 0 for an empty text.
+std::size_t last_read(std::string_view text, std::size_t consumed) {
+  const std::size_t end = std::min(consumed, text.size());
+  return end > 0 ? end - 1 : 0;
+}
+
 SyntaxError string_error(std::string_view text, std::size_t consumed, const std::string& detail) {
-  const std::size_t last = std::min(consumed, text.size()) - (consumed > 0 ? 1 : 0);
+  const std::size_t last = last_read(text, consumed);
   if (detail.find("missing closing quote") != std::string::npos) {
     return {string_start(text, text.size()), "malformed JSON: the text that starts here has no closing quote",
             "end it with \"; a quote inside a text is written \\\""};
   }
   if (detail.find("control character") != std::string::npos) {
-    if (text[last] == '\n' || text[last] == '\r') {
+    if (last < text.size() && (text[last] == '\n' || text[last] == '\r')) {
       return {last, "malformed JSON: a text runs on past the end of its line",
               "is its closing quote missing? a line break inside a text is written \\n"};
     }
@@ -109,7 +115,7 @@ std::size_t number_start(std::string_view text, std::size_t end) {
 SyntaxError lexer_error(std::string_view text, std::size_t consumed, const std::string& context,
                         const std::string& detail) {
   if (detail.rfind("invalid string", 0) == 0) return string_error(text, consumed, detail);
-  const std::size_t last = std::min(consumed, text.size()) - (consumed > 0 ? 1 : 0);
+  const std::size_t last = last_read(text, consumed);
   if (detail.rfind("invalid number", 0) == 0) {
     const std::size_t start = number_start(text, last);
     const std::size_t expected = detail.find("expected ");

@@ -27,6 +27,7 @@ bool is_name_char(char c) {
 }
 
 std::string name_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return "";
   std::size_t end = at;
   while (end < text.size() && end - at < 40 && is_name_char(text[end])) ++end;
   return std::string(text.substr(at, end - at));
@@ -49,7 +50,7 @@ std::vector<std::pair<std::string, std::size_t>> open_elements(std::string_view 
       break;
     }
     if (at >= end || text[at] != '<') continue;
-    if (text[at + 1] == '/') {
+    if (at + 1 < text.size() && text[at + 1] == '/') {
       if (!open.empty()) open.pop_back();
       continue;
     }
@@ -97,7 +98,7 @@ SyntaxError bad_attribute(std::string_view text, std::size_t offset) {
 
 // Words the error by its kind; `offset` is where pugixml stopped, not at the end.
 SyntaxError describe(std::string_view text, const pugi::xml_parse_result& result, const PositionTracker& positions) {
-  const auto offset = static_cast<std::size_t>(result.offset);
+  const std::size_t offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)), text.size());
   switch (result.status) {
     case pugi::status_end_element_mismatch: return mismatch(text, offset, positions);
     case pugi::status_bad_attribute: return bad_attribute(text, offset);
@@ -105,14 +106,14 @@ SyntaxError describe(std::string_view text, const pugi::xml_parse_result& result
       return {markup_start(text, offset, "<"), "malformed XML: '<' does not start a tag here",
               "a tag name starts with a letter; in text, '<' is written &lt;"};
     case pugi::status_bad_start_element:
-      if (text[offset] == '<') {
+      if (offset < text.size() && text[offset] == '<') {
         return {offset, "malformed XML: a start tag is not closed before the next '<'",
                 "end the tag with '>': <name attribute=\"value\">"};
       }
-      return {offset, "malformed XML: unexpected '" + std::string(text.substr(offset, 1)) + "' in a start tag",
+      return {offset, "malformed XML: unexpected '" + std::string(text.substr(std::min(offset, text.size()), 1)) + "' in a start tag",
               "a start tag is written <name attribute=\"value\">; names start with a letter"};
     case pugi::status_bad_end_element:
-      return {offset, "malformed XML: unexpected '" + std::string(text.substr(offset, 1)) + "' in an end tag",
+      return {offset, "malformed XML: unexpected '" + std::string(text.substr(std::min(offset, text.size()), 1)) + "' in an end tag",
               "an end tag holds only its name: </name>"};
     case pugi::status_bad_comment: {
       const std::size_t start = markup_start(text, offset, "<!");
