@@ -191,6 +191,8 @@ std::string unexpected_hint(std::string_view text, const Token& token, const std
            "or something left after the end?";
   }
   if (after_comma && (closing == ']' || closing == '}')) return std::string("remove the comma before '") + closing + "'";
+  const bool opened = before != std::string_view::npos && (text[before] == '[' || text[before] == '{');
+  if (closing == ',' && (after_comma || opened)) return "remove the extra comma";
   if (context == "object separator") return "write a ':' between the key and its value: \"key\": value";
   if (context == "object key") {
     const bool decimal = after_comma && std::isdigit(static_cast<unsigned char>(closing)) && before > 0 &&
