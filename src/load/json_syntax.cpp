@@ -72,7 +72,8 @@ std::size_t last_read(std::string_view text, std::size_t consumed) {
 
 SyntaxError string_error(std::string_view text, std::size_t consumed, const std::string& detail) {
   const std::size_t last = last_read(text, consumed);
-  if (detail.find("missing closing quote") != std::string::npos) {
+  const bool ends_inside = consumed > text.size();  // the lexer read past the end of the text
+  if (ends_inside || detail.find("missing closing quote") != std::string::npos) {
     return {string_start(text, text.size()), "malformed JSON: the text that starts here has no closing quote",
             "end it with \"; a quote inside a text is written \\\""};
   }
@@ -117,12 +118,13 @@ SyntaxError lexer_error(std::string_view text, std::size_t consumed, const std::
   if (detail.rfind("invalid string", 0) == 0) return string_error(text, consumed, detail);
   const std::size_t last = last_read(text, consumed);
   if (detail.rfind("invalid number", 0) == 0) {
-    const std::size_t start = number_start(text, last);
+    const std::size_t end = consumed > text.size() ? text.size() : last;  // the byte that broke it, or the end
+    const std::size_t start = number_start(text, end);
     const std::size_t expected = detail.find("expected ");
     const std::string need = expected == std::string::npos ? "" : detail.substr(expected + 9);
     std::string expected_words = need.substr(0, need.find(';'));
     if (expected_words.rfind("digit", 0) == 0) expected_words = "a " + expected_words;
-    return {start, "malformed JSON: the number '" + std::string(text.substr(start, last - start)) + "' is incomplete: expected " + expected_words,
+    return {start, "malformed JSON: the number '" + std::string(text.substr(start, end - start)) + "' is incomplete: expected " + expected_words,
             "numbers are written like 1200, -3 or 0.5: a point for decimals, no spaces"};
   }
   if (detail.rfind("invalid BOM", 0) == 0) {

@@ -104,6 +104,12 @@ TEST_CASE("positions: a text whose length is a multiple of the stride has an end
   }
 }
 
+TEST_CASE("a CR-only file locates a JSON error on its own line") {
+  CHECK(json_messages("{\r\"a\": 1,\r\"b\": ]\r}") ==
+        "m.json:3:6: error: malformed JSON: unexpected ']'; expected a value\n"
+        "  hint: a value is a \"text\" in double quotes, a number, true, false, null, a list […] or an object {…}\n");
+}
+
 TEST_CASE("closest_match returns what the full edit distance would choose") {
   const std::vector<std::string> names = {"anna-lindqvist", "anna-lindkvist", "per-olsson", "per-olson", "ola",
                                           "inger-andersson", "agenda", "agneta", "date", "data", "", "x"};
@@ -126,4 +132,132 @@ TEST_CASE("closest_match returns what the full edit distance would choose") {
   for (const auto& a : wrongs) {
     for (const auto& b : names) CHECK(edit_distance(a, b) == reference_distance(a, b));
   }
+}
+
+TEST_CASE("a JSON key given twice is an error at the second, pointing at the first") {
+  CHECK(json_messages("{\n  \"title\": \"A\",\n  \"id\": \"m\",\n  \"title\": \"B\"\n}") ==
+        "m.json:4:3: error: field 'title' is given twice (first at 2:3)\n"
+        "  hint: write it once: the second would silently replace the first\n");
+  // In nested objects too, and a key may repeat in different objects.
+  CHECK(json_messages("[{\"a\": 1}, {\"a\": 2, \"b\": {\"c\": 1, \"c\": {\"d\": 1}}}]") ==
+        "m.json:1:35: error: field 'c' is given twice (first at 1:27)\n"
+        "  hint: write it once: the second would silently replace the first\n");
+}
+
+TEST_CASE("JSON syntax errors point at the character at fault with a fitting hint") {
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"[\n  1,\n  2,\n]", "m.json:4:1: error: malformed JSON: unexpected ']'; expected a value\n"
+                           "  hint: remove the comma before ']'\n"},
+      {"{\"a\": 1,\n}", "m.json:2:1: error: malformed JSON: unexpected '}'; expected a key in double quotes\n"
+                        "  hint: remove the comma before '}'\n"},
+      {"{\n  title: 1}", "m.json:2:3: error: malformed JSON: unexpected 'title'\n"
+                         "  hint: put the key in double quotes: \"title\"\n"},
+      {"{\"a\": 1}\n{\"b\": 2}", "m.json:2:1: error: malformed JSON: unexpected '{'; expected the end of the file\n"
+                                 "  hint: the file has a second value after the first ends: is there a '}' or ']' too "
+                                 "many before this, or something left after the end?\n"},
+      {"{\"a\": 1e309}", "m.json:1:7: error: the number '1e309' is too large\n"
+                         "  hint: numbers in data must lie within ±1.7e308\n"},
+      {"{\"a\" 1}", "m.json:1:6: error: malformed JSON: unexpected 1; expected ':'\n"
+                    "  hint: write a ':' between the key and its value: \"key\": value\n"},
+      {"{\"a\": 1\n \"b\": 2}", "m.json:2:2: error: malformed JSON: unexpected \"b\"; expected '}'\n"
+                                "  hint: is a comma missing at the end of the value before this one?\n"},
+      {"{\"a\": \"x\ny\"}", "m.json:1:9: error: malformed JSON: a text runs on past the end of its line\n"
+                            "  hint: is its closing quote missing? a line break inside a text is written \\n\n"},
+      {"{\"a\": \"x\\qy\"}", "m.json:1:9: error: malformed JSON: unknown escape '\\q'\n"
+                             "  hint: a backslash starts \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX; a backslash "
+                             "itself is written \\\\\n"},
+      {"{\"a\": 1.}", "m.json:1:7: error: malformed JSON: the number '1.' is incomplete: expected a digit after '.'\n"
+                      "  hint: numbers are written like 1200, -3 or 0.5: a point for decimals, no spaces\n"},
+      {"{\"a\": 'x'}", "m.json:1:7: error: malformed JSON: unexpected single quote (')\n"
+                       "  hint: JSON writes texts and keys in double quotes (\"), not single quotes\n"},
+      {"{\"a\": True}", "m.json:1:7: error: malformed JSON: unexpected 'True'\n"
+                        "  hint: write true in lowercase\n"},
+      {"{\"a\": [1}", "m.json:1:9: error: malformed JSON: unexpected '}'; expected ']'\n"
+                      "  hint: '}' closes an object, but a list […] is open here\n"},
+      {"", "m.json:1:1: error: malformed JSON: unexpected end of the file; expected a value\n"
+           "  hint: the file is empty; a data file holds one object {…}\n"},
+      {"{\"a\": [1,\n", "m.json:1:10: error: malformed JSON: unexpected end of the file; expected a value\n"
+                        "  hint: the file ends too early: is a closing } or ] missing?\n"},
+      {"{\"a\": \"x", "m.json:1:7: error: malformed JSON: the text that starts here has no closing quote\n"
+                      "  hint: end it with \"; a quote inside a text is written \\\"\n"},
+      {"{\"a\": \"\\uD800x\"}", "m.json:1:8: error: malformed JSON: '\\uD800' is half of a surrogate pair\n"
+                                "  hint: write the character itself instead of \\u escapes\n"},
+      {"{\"a\": \"\\u12G4\"}", "m.json:1:8: error: malformed JSON: '\\u' must be followed by four hexadecimal digits\n"
+                               "  hint: a character can be written as \\u00F6, or simply as itself: ö\n"},
+      {"{\"a\": -", "m.json:1:7: error: malformed JSON: the number '-' is incomplete: expected a digit after '-'\n"
+                    "  hint: numbers are written like 1200, -3 or 0.5: a point for decimals, no spaces\n"},
+      {"{\"a\": \"x\\", "m.json:1:7: error: malformed JSON: the text that starts here has no closing quote\n"
+                        "  hint: end it with \"; a quote inside a text is written \\\"\n"},
+      {"[1,,2]", "m.json:1:4: error: malformed JSON: unexpected ','; expected a value\n"
+                 "  hint: remove the extra comma\n"},
+      {"meeting = {}", "m.json:1:1: error: malformed JSON: unexpected 'meeting'\n"
+                       "  hint: a JSON data file starts with '{'\n"},
+      {"{\"a\": \"x, \"b\": 1}", "m.json:1:12: error: malformed JSON: unexpected 'b'\n"
+                                "  hint: the quote just before this ends a text: is a closing quote missing earlier?\n"},
+      {"{\"a\": 1,5}", "m.json:1:9: error: malformed JSON: unexpected 5; expected a key in double quotes\n"
+                       "  hint: JSON writes decimals with a point: 1.5, not 1,5\n"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(json_messages(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("XML character references XML forbids are errors at their '&'") {
+  CHECK(xml_messages("<meeting><title>Mötets &#0;öppnande</title></meeting>") ==
+        "m.xml:1:24: error: character reference '&#0;' names a code point XML does not allow\n"
+        "  hint: XML cannot hold U+0000 in any form; remove it\n");
+  CHECK(xml_messages("<meeting id=\"a&#xD800;\"><title>&#x110000;</title></meeting>") ==
+        "m.xml:1:15: error: character reference '&#xD800;' names a code point XML does not allow\n"
+        "  hint: surrogates are not characters; write the character itself (or its own number), not the halves of "
+        "its UTF-16 form\n"
+        "m.xml:1:32: error: character reference '&#x110000;' names a code point XML does not allow\n"
+        "  hint: Unicode ends at U+10FFFF\n");
+  // References in comments and CDATA are text; allowed ones decode.
+  std::string title;
+  CHECK(xml_messages("<meeting><!-- &#0; --><title>&#246;&#xE5;&amp;<![CDATA[&ouml;]]></title></meeting>", &title) == "");
+  CHECK(title == "öå&&ouml;");
+}
+
+TEST_CASE("XML named entities other than XML's five are errors with the character to write") {
+  CHECK(xml_messages("<meeting><title>Mötets &ouml;ppnande</title></meeting>") ==
+        "m.xml:1:24: error: unknown entity '&ouml;'\n"
+        "  hint: use the character ö itself or &#246;: XML knows only &amp; &lt; &gt; &quot; and &apos;\n");
+  CHECK(xml_messages("<meeting><title>10&nbsp;kr</title></meeting>") ==
+        "m.xml:1:19: error: unknown entity '&nbsp;'\n"
+        "  hint: write &#160; (U+00A0): XML knows only &amp; &lt; &gt; &quot; and &apos;\n");
+}
+
+TEST_CASE("XML: a second root element or text outside the root is an error") {
+  CHECK(xml_messages("<meeting><title>A</title></meeting>\n<meeting/>") ==
+        "m.xml:2:1: error: malformed XML: a second root element <meeting> after the end of <meeting>\n"
+        "  hint: a data file holds one root element: is a </meeting> too early, or something left after the end?\n");
+  CHECK(xml_messages("<meeting><title>A</title></meeting>\n  left over\n") ==
+        "m.xml:2:3: error: malformed XML: text 'left over' outside the root element\n"
+        "  hint: everything in a data file belongs inside its one root element, such as <meeting>…</meeting>\n");
+  CHECK(xml_messages("  \n") ==
+        "m.xml:1:1: error: malformed XML: the file has no root element\n"
+        "  hint: a data file holds one element, such as <meeting>…</meeting>\n");
+}
+
+TEST_CASE("XML: an attribute given twice is an error at the second") {
+  CHECK(xml_messages("<meeting id=\"a\"\n  id=\"b\"/>") ==
+        "m.xml:2:7: error: attribute 'id' is given twice (first at 1:14)\n"
+        "  hint: write it once: the second would silently replace the first\n");
+}
+
+TEST_CASE("XML syntax errors point at the character at fault") {
+  CHECK(xml_messages("<meeting>\n  <agenda>\n    <item></agenda>\n</meeting>") ==
+        "m.xml:3:11: error: malformed XML: </agenda> where </item> was expected (<item> opened at 3:5)\n"
+        "  hint: every <x> needs its </x>, and elements close in the reverse order they opened\n");
+  CHECK(xml_messages("<meeting id=a/>") ==
+        "m.xml:1:13: error: malformed XML: an attribute value without quotes\n"
+        "  hint: write the value in quotes: name=\"a\"\n");
+  CHECK(xml_messages("<meeting><title>A</title></meeting></meeting>") ==
+        "m.xml:1:36: error: malformed XML: </meeting> closes no open element\n"
+        "  hint: remove it, or add the <meeting> it is meant to close\n");
 }
