@@ -25,8 +25,8 @@ seed() {
   local target=$1 dir=build-fuzz/corpus/$1
   mkdir -p "$dir"
   case $target in
-    json) copy_seeds "$dir" data/*/*.json data/*/*/*.json tests/errors/fixture/*/*.json ;;
-    xml) copy_seeds "$dir" data/*/*.xml data/*/*/*.xml tests/errors/fixture/*/*.xml ;;
+    json) copy_seeds "$dir" data/*/*.json data/*/*/*.json tests/errors/fixture/*/*.json tests/errors/cases/*/input.json ;;
+    xml) copy_seeds "$dir" data/*/*.xml data/*/*/*.xml tests/errors/fixture/*/*.xml tests/errors/cases/*/input.xml ;;
     template) copy_seeds "$dir" templates/*.xml tests/errors/cases/template-*/template.xml ;;
     footnotes) printf 'Se protokollet@1 och bilagan@2.\nProtokollet, justerat.\nBilaga 1@1.\n' > "$dir/seed-refers-to-another"
                printf 'Text@1 @1 @2\nNot@1 med *betoning*.\nNot två@2\n' > "$dir/seed-refers-to-itself" ;;

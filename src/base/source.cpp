@@ -5,12 +5,32 @@
 
 namespace kansli {
 
+namespace {
+
+bool starts_code_point(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+
+}  // namespace
+
 PositionTracker::PositionTracker(std::string file, std::string_view text)
     : file_(std::move(file)), text_(text) {
   line_starts_.push_back(0);
-  for (std::size_t at = text_.find('\n'); at != std::string_view::npos; at = text_.find('\n', at + 1)) {
-    line_starts_.push_back(at + 1);
+  code_points_.reserve(text_.size() / kCodePointStride + 1);
+  std::size_t code_points = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (i % kCodePointStride == 0) code_points_.push_back(code_points);
+    const char c = text_[i];
+    if (starts_code_point(c)) ++code_points;
+    const bool line_ends = c == '\n' || (c == '\r' && (i + 1 == text_.size() || text_[i + 1] != '\n'));
+    if (line_ends) line_starts_.push_back(i + 1);
   }
+  if (text_.size() % kCodePointStride == 0) code_points_.push_back(code_points);  // for the end itself
+}
+
+std::size_t PositionTracker::code_points_before(std::size_t offset) const {
+  const std::size_t checkpoint = offset / kCodePointStride;  // offset <= size, so always there
+  std::size_t count = code_points_[checkpoint];
+  for (std::size_t i = checkpoint * kCodePointStride; i < offset; ++i) count += starts_code_point(text_[i]) ? 1 : 0;
+  return count;
 }
 
 SourcePosition PositionTracker::at(std::size_t offset) const {
@@ -22,11 +42,8 @@ LineColumn PositionTracker::line_column(std::size_t offset) const {
   if (offset > text_.size()) offset = text_.size();
   const auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line_start = *(next_line - 1);
-  int column = 1;
-  for (std::size_t i = line_start; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;  // columns count code points
-  }
-  return {static_cast<int>(next_line - line_starts_.begin()), column};
+  const std::size_t column = code_points_before(offset) - code_points_before(line_start) + 1;
+  return {static_cast<int>(next_line - line_starts_.begin()), static_cast<int>(column)};
 }
 
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset) {

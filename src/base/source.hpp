@@ -27,9 +27,10 @@ struct LineColumn {
 // Computes the line and column of byte `offset` in `text` (clamped to its end).
 SourcePosition position_at(const std::string& file, std::string_view text, std::size_t offset);
 
-// Computes positions in one text for many offsets, in any order: the start of every
-// line is found once, so a position costs a binary search and a count of its line's
-// code points instead of a pass over the text before it.
+// Computes positions in one text for many offsets, in any order. The start of every
+// line (after LF, CRLF or a lone CR) and the number of code points before every
+// kCodePointStride-th byte are found once, so a position costs a binary search and a
+// count of at most kCodePointStride bytes, even when the whole file is one line.
 class PositionTracker {
  public:
   PositionTracker(std::string file, std::string_view text);
@@ -39,9 +40,14 @@ class PositionTracker {
   LineColumn line_column(std::size_t offset) const;
 
  private:
+  static constexpr std::size_t kCodePointStride = 128;
+  // Counts the code points in the text before byte `offset`.
+  std::size_t code_points_before(std::size_t offset) const;
+
   std::string file_;
   std::string_view text_;
   std::vector<std::size_t> line_starts_;  // byte offset of each line's first byte
+  std::vector<std::size_t> code_points_;  // code points before byte i * kCodePointStride
 };
 
 // Returns the byte offset of the value of attribute `name` in the start tag that

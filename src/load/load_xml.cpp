@@ -1,6 +1,8 @@
 // Loads XML data into a Value guided by the schema (see load.hpp): elements become
 // object members, list items or scalars as the schema says; attributes are members
 // too. Every value is located at its element or attribute.
+#include <unordered_set>
+
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
 #include "load/xml_reader.hpp"
@@ -41,14 +43,32 @@ Value read_scalar(const std::string& text, const SchemaView& schema, const Value
 Value read_element(const Reader& reader, const pugi::xml_node& element, const Value* node,
                    const std::string& path);
 
+// Reports a member given twice, at `where`, with the position of the first.
+void report_twice(const Reader& reader, const SourcePosition& where, const std::string& what,
+                  const std::string& path, const char* hint) {
+  const SourcePosition first = reader.source_map.locate(path);
+  reader.diagnostics.error(where, what + " is given twice (first at " + std::to_string(first.line) + ":" +
+                                      std::to_string(first.column) + ")")
+      .hints.push_back(hint);
+}
+
+// Reads attributes and child elements as members, in file order; the names seen are
+// kept in a set, so a member costs no search of the ones before it.
 Value read_object(const Reader& reader, const pugi::xml_node& element, const Value* node,
                   const std::string& path) {
-  Value object = Value::object();
+  Value::Object members;
+  std::unordered_set<std::string> seen;
   for (const pugi::xml_attribute attribute : element.attributes()) {
     const std::string key = attribute.name();
     const std::string child = child_path(path, key);
+    if (!seen.insert(key).second) {
+      const std::size_t first_value = find_attribute_offset(reader.text, static_cast<std::size_t>(element.offset_debug()), key);
+      report_twice(reader, reader.positions.at(find_attribute_offset(reader.text, first_value, key)),
+                   "attribute '" + key + "'", child, "write it once: the second would silently replace the first");
+      continue;
+    }
     reader.source_map.add(child, reader.attribute_position(element, attribute.name()));
-    object.set(key, read_scalar(attribute.value(), reader.schema, reader.schema.property(node, key)));
+    members.emplace_back(key, read_scalar(attribute.value(), reader.schema, reader.schema.property(node, key)));
   }
   for (const pugi::xml_node child : element.children()) {
     const std::string value = child.value();
@@ -62,14 +82,14 @@ Value read_object(const Reader& reader, const pugi::xml_node& element, const Val
       continue;
     }
     const std::string key = child.name();
-    if (object.find(key)) {
-      reader.diagnostics.error(reader.element_position(child), "field <" + key + "> is given twice")
-          .hints.push_back("write it once; a list is written as <list-name><item>…</item><item>…</item></list-name>");
+    if (!seen.insert(key).second) {
+      report_twice(reader, reader.element_position(child), "field <" + key + ">", child_path(path, key),
+                   "write it once; a list is written as <list-name><item>…</item><item>…</item></list-name>");
       continue;
     }
-    object.set(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
+    members.emplace_back(key, read_element(reader, child, reader.schema.property(node, key), child_path(path, key)));
   }
-  return object;
+  return Value::object(std::move(members));
 }
 
 Value read_array(const Reader& reader, const pugi::xml_node& element, const Value* node,
@@ -110,23 +130,6 @@ Value read_element(const Reader& reader, const pugi::xml_node& element, const Va
   return read_scalar(trimmed_text(element), reader.schema, node);
 }
 
-// Reports a pugixml syntax error in words; a file that ends too early is said so.
-void report_syntax_error(const std::string& path, const std::string& text, const pugi::xml_parse_result& result,
-                         Diagnostics& diagnostics) {
-  const std::size_t offset = static_cast<std::size_t>(result.offset);
-  const bool at_end = text.find_first_not_of(" \t\r\n", std::min(offset + 1, text.size())) == std::string::npos;
-  if (at_end && (result.status == pugi::status_end_element_mismatch || result.status == pugi::status_unrecognized_tag)) {
-    diagnostics.error(position_at(path, text, offset), "malformed XML: the file ends before all its elements are closed")
-        .hints.push_back("is the end of the file missing? every <x> needs its </x>");
-    return;
-  }
-  std::string description = result.description();
-  for (auto& c : description) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  diagnostics.error(position_at(path, text, offset), "malformed XML: " + description)
-      .hints.push_back("every element must be closed, attribute values quoted, and '&' and '<' in text "
-                       "written as &amp; and &lt;");
-}
-
 // Finds a DOCTYPE declaration; kansli never expands entities or fetches anything.
 bool refuse_doctype(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
   pugi::xml_document probe;
@@ -150,11 +153,17 @@ std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& 
     return std::nullopt;
   }
   if (report_nul_byte(path, text, diagnostics) || refuse_doctype(path, text, diagnostics)) return std::nullopt;
-  pugi::xml_document document;
+  const PositionTracker positions(path, text);
+  pugi::xml_document document;  // a fragment, so that text and elements beside the root are kept to report
   const auto result = document.load_buffer(text.data(), text.size(),
-                                           pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+                                           pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_fragment,
+                                           pugi::encoding_utf8);
   if (!result) {
-    report_syntax_error(path, text, result, diagnostics);
+    xml::report_syntax_error(text, result, positions, diagnostics);
+    return std::nullopt;
+  }
+  if (xml::report_top_level(document, text, positions, diagnostics) ||
+      xml::report_bad_references(text, positions, diagnostics)) {
     return std::nullopt;
   }
   const pugi::xml_node root = document.document_element();
@@ -163,7 +172,7 @@ std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& 
   LoadedFile out{path, Value(), SourceMap()};
   out.source_map.set_file(path);
   if (!schema) {
-    auto& error = diagnostics.error(position_at(path, text, static_cast<std::size_t>(root.offset_debug() - 1)),
+    auto& error = diagnostics.error(positions.at(static_cast<std::size_t>(root.offset_debug() - 1)),
                                     "unknown data kind <" + kind + ">");
     const std::vector<std::string> kinds = {"organisation", "meeting", "report", "roles"};
     if (auto near = closest_match(kind, kinds)) error.hints.push_back("did you mean <" + *near + ">?");
@@ -171,7 +180,7 @@ std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& 
     return std::nullopt;
   }
   const int errors_before = diagnostics.error_count();
-  xml::Reader reader{path, text, *schema, diagnostics, out.source_map, PositionTracker(path, text)};
+  xml::Reader reader{path, text, *schema, diagnostics, out.source_map, positions};
   out.root = read_element(reader, root, &schema->root(), "");
   if (!out.root.is_object()) out.root = Value::object();
   if (!out.root.find("kind")) out.root.set("kind", Value::string(kind));

@@ -15,7 +15,7 @@ struct Reader {
   const SchemaView& schema;
   Diagnostics& diagnostics;
   SourceMap& source_map;
-  const PositionTracker positions{path, text};
+  const PositionTracker& positions;
 
   SourcePosition element_position(const pugi::xml_node& node) const {
     return positions.at(static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug() - 1, 0)));
@@ -30,6 +30,19 @@ struct Reader {
     return positions.at(find_attribute_offset(text, static_cast<std::size_t>(node.offset_debug()), name));
   }
 };
+
+// Reports pugixml's parse error `result` at the character at fault, in words for its kind.
+void report_syntax_error(std::string_view text, const pugi::xml_parse_result& result, const PositionTracker& positions,
+                         Diagnostics& diagnostics);
+
+// Reports what stands beside the one root element of a document parsed as a fragment
+// (a second element, text) or that there is none; returns whether it reported any.
+bool report_top_level(const pugi::xml_document& document, std::string_view text, const PositionTracker& positions,
+                      Diagnostics& diagnostics);
+
+// Reports every entity or character reference in `text` that XML does not define or
+// allow (&ouml;, &#0;, &#xD800;, &#x110000;), at its '&'; returns whether it reported any.
+bool report_bad_references(std::string_view text, const PositionTracker& positions, Diagnostics& diagnostics);
 
 // Converts the XHTML-like content of `element` into the rich text value
 // {"type": "rich_text", "blocks": [...]} (docs/data-format.md, "Rich text").

@@ -51,7 +51,7 @@ TEST_CASE("a missing comma is reported at its line and column") {
   Diagnostics diagnostics;
   CHECK_FALSE(parse_json("m.json", "{\n  \"a\": 1\n  \"b\": 2\n}", diagnostics));
   CHECK(first_message(diagnostics) ==
-        "m.json:3:3: error: malformed JSON while parsing object - unexpected string literal; expected '}'\n"
+        "m.json:3:3: error: malformed JSON: unexpected \"b\"; expected '}'\n"
         "  hint: is a comma missing at the end of the value before this one?\n");
 }
 
@@ -59,7 +59,7 @@ TEST_CASE("a truncated file is reported at its end") {
   Diagnostics diagnostics;
   CHECK_FALSE(parse_json("m.json", "{\"a\": [1, 2", diagnostics));
   CHECK(first_message(diagnostics) ==
-        "m.json:1:12: error: malformed JSON while parsing array - unexpected end of input; expected ']'\n"
+        "m.json:1:12: error: malformed JSON: unexpected end of the file; expected ']'\n"
         "  hint: the file ends too early: is a closing } or ] missing?\n");
 }
 
