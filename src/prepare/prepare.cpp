@@ -3,7 +3,6 @@
 // problem is reported with the position of the field in the data file.
 #include "prepare/prepare.hpp"
 
-
 #include "prepare/organisation.hpp"
 #include "prepare/steps.hpp"
 
@@ -12,7 +11,9 @@ namespace {
 
 using prepare::attach_reports;
 using prepare::Organisation;
+using prepare::MeetingFacts;
 using prepare::report;
+using prepare::report_findings;
 using prepare::text_member;
 
 struct ItemType {
@@ -97,6 +98,25 @@ void expand_path(const Value& root, const std::string& pattern, std::vector<std:
   }
 }
 
+std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
+  const Value* value = value_at(root, path);
+  return value && value->is_string() ? sv::parse_iso_date(value->as_string()) : std::nullopt;
+}
+
+// Checks the meeting's id, times and dates against each other and the förbundsordning
+// (consistency.hpp); returns whether none is an error.
+bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+  MeetingFacts facts;
+  facts.date = date_at(data.root, "/date");
+  facts.start_minutes = prepare::parse_minutes(text_member(data.root, "start"));
+  facts.end_minutes = prepare::parse_minutes(text_member(data.root, "end"));
+  facts.notice_sent = date_at(data.root, "/notice/sent");
+  facts.justering = date_at(data.root, "/minutes/justering/date");
+  facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
+  const bool id_ok = report_findings(diagnostics, data, prepare::check_file_id(text_member(data.root, "id"), data.path));
+  return report_findings(diagnostics, data, prepare::check_meeting(facts, organisation.notice_rules())) && id_ok;
+}
+
 bool check_minutes_references(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   std::vector<std::string> paths;
   for (const char* pattern : kMinutesPersonPaths) expand_path(data.root, pattern, paths);
@@ -110,9 +130,11 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
 std::optional<DataModel> prepare::prepare_meeting(const LoadedFile& data, const Organisation& organisation,
                                                   const DataFileLoader* reports, Diagnostics& diagnostics) {
   Value meeting = data.root;
+  // The body as it is on the meeting's day: the mandates that hold then.
   auto body = organisation.body(meeting.find("body") ? *meeting.find("body") : Value(), data,
-                                "/body", diagnostics);
+                                "/body", diagnostics, date_at(data.root, "/date"));
   bool ok = body.has_value();
+  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
   ok = resolve_person(meeting, "secretary", "", data, organisation, diagnostics) && ok;
   if (const Value* notice = data.root.find("notice")) {
     Value resolved = *notice;

@@ -1,4 +1,4 @@
-// kansli's own data checks (real dates, HH:MM times, unique ids, no characters above
+// kansli's own data checks (real dates from 1900 to 2099, HH:MM times, unique ids, no characters above
 // U+FFFF) and the conversion
 // of Markdown to rich text, both walking data alongside its schema (see
 // violations.hpp and validate.hpp).
@@ -22,13 +22,27 @@ std::string format_of(const SchemaView& schema, const Value* node) {
   return format && format->is_string() ? format->as_string() : "";
 }
 
-void check_text(const std::string& text, const std::string& format, const std::string& path,
-                std::vector<Violation>& out) {
-  if (format == "date" && !sv::parse_iso_date(text)) {
+// The years a date in data may have: governance documents are about the present, so a
+// year such as 0000 or 0206 is a slip of the keyboard, not a date to print.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2099;
+
+void check_date(const std::string& text, const std::string& path, std::vector<Violation>& out) {
+  const auto date = sv::parse_iso_date(text);
+  if (!date) {
     out.push_back({path, sv::looks_like_iso_date(text) ? "'" + text + "' is not a real date"
                                                        : "'" + text + "' is not a date",
                    {"write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
+  } else if (date->year < kFirstYear || date->year > kLastYear) {
+    out.push_back({path, "'" + text + "' is outside the years kansli accepts (" + std::to_string(kFirstYear) + "–" +
+                             std::to_string(kLastYear) + ")",
+                   {"is the year mistyped? write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
   }
+}
+
+void check_text(const std::string& text, const std::string& format, const std::string& path,
+                std::vector<Violation>& out) {
+  if (format == "date") check_date(text, path, out);
   const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
   if (format == "clock-time" && !time) {
     out.push_back({path, "'" + text + "' is not a time", {"write times as HH:MM, e.g. 09:00 or 13:30"}});

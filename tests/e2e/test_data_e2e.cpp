@@ -39,3 +39,31 @@ TEST_CASE("a decision list continued as 3., 4. is numbered 3., 4. in the HTML an
   CHECK(text.out.find("2. Vidare\n3. att ge förbundschefen i uppdrag att boka lokaler\n4. att informera medlemmarna") !=
         std::string::npos);
 }
+
+TEST_CASE("a kallelse sent later than the förbundsordning asks is written, with a located warning") {
+  const std::string folder = copy_samples("notice-late");
+  change_json(folder, "klaralvdalen/organisation.json", [](nlohmann::json& value) {
+    value["rules"] = {{"notice_days_min", 7}, {"notice_days_max", 10}};  // Klarälvdalen (domain R-07)
+  });
+  const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
+  change_json(folder, meeting, [](nlohmann::json& value) { value["notice"]["sent"] = "2026-12-07"; });
+  const RunResult result = render_in(folder, "templates/kallelse.xml", meeting, "out");
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find(meeting + ":") == 0);
+  CHECK(result.err.find(": warning: the kallelse is sent 2026-12-07, 3 days before the meeting on 2026-12-10; the "
+                        "förbundsordning asks for at least 7 (at /notice/sent)") != std::string::npos);
+  CHECK(slurp(folder + "/out/styrelsen-2026-12-10-kallelse.html").find("2026-12-07") != std::string::npos);
+}
+
+TEST_CASE("a kallelse for a body whose chair's mandate has ended is refused at the organisation") {
+  const std::string folder = copy_samples("chair-ended");
+  change_json(folder, "klaralvdalen/organisation.json", [](nlohmann::json& value) {
+    value["bodies"][0]["appointments"][0]["until"] = "2026-11-30";
+  });
+  const RunResult result = render_in(folder, "templates/kallelse.xml", "klaralvdalen/meetings/styrelsen-2026-12-10.json", "out");
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("klaralvdalen/organisation.json:") == 0);
+  CHECK(result.err.find("error: 'styrelsen' has no chair on 2026-12-10, the day of the meeting (at /bodies/0/appointments)") !=
+        std::string::npos);
+  CHECK(result.err.find("unknown data path") == std::string::npos);
+}
