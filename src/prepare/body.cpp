@@ -50,6 +50,12 @@ BodyFacts Organisation::body_facts(const Entry& entry) const {
   return facts;
 }
 
+std::optional<BodyFacts> Organisation::body_facts(const std::string& id) const {
+  const auto found = bodies_.find(id);
+  if (found == bodies_.end()) return std::nullopt;
+  return body_facts(found->second);
+}
+
 std::optional<Value> Organisation::body(const Value& id, const LoadedFile& referrer, const std::string& path,
                                         Diagnostics& diagnostics, const std::optional<sv::Date>& day) const {
   const Entry* entry = lookup(bodies_, "body", id, referrer, path, diagnostics);

@@ -67,6 +67,20 @@ std::vector<Finding> check_appointments(const BodyFacts& body);
 // mandate ended or has not begun (a warning: a seat may be vacant, R-16).
 std::vector<Finding> check_body_on(const BodyFacts& body, const sv::Date& day);
 
+// One entry of a meeting's attendance (minutes.attendance): who, in what role
+// ("regular", "serving_substitute", "substitute" or "other"), written at `path`.
+struct Attendance {
+  std::string person;
+  std::string role;
+  std::string path;  // "/minutes/attendance/2"
+};
+
+// Checks that each person who attends as ledamot holds a ledamot seat of the body in
+// force on the meeting's day, and each ersättare an ersättare seat: a
+// person whose mandate has ended may attend, but as "other", not to vote.
+std::vector<Finding> check_attendance(const BodyFacts& body, const sv::Date& day,
+                                      const std::vector<Attendance>& attendance);
+
 // What the meeting rules read from a meeting file (absent values are not checked).
 struct MeetingFacts {
   std::optional<sv::Date> date;

@@ -253,6 +253,26 @@ std::vector<Finding> check_appointments(const BodyFacts& body) {
   return out;
 }
 
+std::vector<Finding> check_attendance(const BodyFacts& body, const sv::Date& day,
+                                      const std::vector<Attendance>& attendance) {
+  std::set<std::pair<std::string, bool>> seated;  // (person, ersättare) with a mandate that day
+  for (const auto& appointment : body.appointments) {
+    if (in_force(appointment, day)) seated.emplace(appointment.person, appointment.substitute);
+  }
+  std::vector<Finding> out;
+  for (const auto& entry : attendance) {
+    const bool substitute = entry.role == "serving_substitute" || entry.role == "substitute";
+    if ((entry.role != "regular" && !substitute) || seated.count({entry.person, substitute})) continue;
+    const std::string kind = substitute ? "ersättare" : "ledamot";
+    out.push_back({Severity::kError, entry.path + "/role",
+                   quoted(entry.person) + " attends as " + kind + " but has no " + kind + " seat in " + quoted(body.id) +
+                       " on " + sv::format_date_iso(day),
+                   {"the appointments in the organisation file (and their 'from' and 'until') say who sits; one "
+                    "who attends without a seat is \"role\": \"other\""}});
+  }
+  return out;
+}
+
 std::vector<Finding> check_body_on(const BodyFacts& body, const sv::Date& day) {
   std::vector<Finding> out;
   bool chair = false;

@@ -44,6 +44,8 @@ class Organisation {
   // members and substitute_for) and the rules between appointments and of the
   // förbundsordning's days (consistency.hpp); returns whether all hold.
   bool check_references(Diagnostics& diagnostics) const;
+  // Returns the appointments of the body with `id` as the rules read them, if it exists.
+  std::optional<BodyFacts> body_facts(const std::string& id) const;
   // Returns the förbundsordning's days for the kallelse (rules.notice_days_min, _max).
   NoticeRules notice_rules() const;
   // Checks that the value at `path` of `referrer` (if present) names a person.

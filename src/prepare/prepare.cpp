@@ -117,12 +117,27 @@ bool check_meeting_facts(const LoadedFile& data, const Organisation& organisatio
   return report_findings(diagnostics, data, prepare::check_meeting(facts, organisation.notice_rules())) && id_ok;
 }
 
+// Checks that those who attend as ledamot or ersättare hold such a seat on the day.
+bool check_attendance_seats(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+  const auto date = date_at(data.root, "/date");
+  const auto body = organisation.body_facts(text_member(data.root, "body"));
+  const Value* attendance = value_at(data.root, "/minutes/attendance");
+  if (!date || !body || !attendance || !attendance->is_array()) return true;
+  std::vector<prepare::Attendance> entries;
+  for (std::size_t i = 0; i < attendance->as_array().size(); ++i) {
+    const Value& entry = attendance->as_array()[i];
+    entries.push_back({text_member(entry, "person"), text_member(entry, "role"), child_path("/minutes/attendance", i)});
+  }
+  return report_findings(diagnostics, data, prepare::check_attendance(*body, *date, entries));
+}
+
 bool check_minutes_references(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   std::vector<std::string> paths;
   for (const char* pattern : kMinutesPersonPaths) expand_path(data.root, pattern, paths);
   bool ok = true;
   for (const auto& path : paths) ok = organisation.check_person(data, path, diagnostics) && ok;
-  return ok;
+  // Whether those who attend sit in the body, once every person is known.
+  return ok && check_attendance_seats(data, organisation, diagnostics);
 }
 
 }  // namespace

@@ -417,3 +417,21 @@ TEST_CASE("prepare: the kallelse summons the mandates that hold on the meeting's
     CHECK(body.find("regulars")->as_array()[0].find("person")->find("name")->as_string() == chair);
   }
 }
+
+TEST_CASE("who attends as ledamot or ersättare holds such a seat on the meeting's day") {
+  BodyFacts body = styrelsen();
+  body.appointments[3].until = day("2026-12-31");  // stefan, Forshaga's ersättare, until the end of 2026
+  const std::vector<prepare::Attendance> attendance = {{"inger", "regular", "/minutes/attendance/0"},
+                                                       {"stefan", "serving_substitute", "/minutes/attendance/1"},
+                                                       {"mikael", "regular", "/minutes/attendance/2"},
+                                                       {"anna", "other", "/minutes/attendance/3"}};
+  CHECK(shown(prepare::check_attendance(body, day("2027-02-17"), attendance)) ==
+        std::vector<std::string>{
+            "error /minutes/attendance/1/role: 'stefan' attends as ersättare but has no ersättare seat in 'styrelsen' on "
+            "2027-02-17",
+            "error /minutes/attendance/2/role: 'mikael' attends as ledamot but has no ledamot seat in 'styrelsen' on "
+            "2027-02-17"});
+  CHECK(shown(prepare::check_attendance(body, day("2026-12-10"), attendance)) ==
+        std::vector<std::string>{"error /minutes/attendance/2/role: 'mikael' attends as ledamot but has no ledamot seat "
+                                 "in 'styrelsen' on 2026-12-10"});
+}
