@@ -1,6 +1,7 @@
 // Builds template models for meetings (kallelse) and reports (tjänsteutlåtande)
-// (see prepare.hpp). Each step resolves references or derives a value; every
-// problem is reported with the position of the field in the data file.
+// (see prepare.hpp). Each step resolves references, derives a value or checks the
+// meeting against the domain's rules (consistency.hpp); every problem is reported with
+// the position of the field in the data file.
 #include "prepare/prepare.hpp"
 
 #include "prepare/organisation.hpp"
