@@ -80,6 +80,7 @@ std::string block_attributes(const Block& block) {
   }
   if (!block.id.empty()) out += " id=" + block.id;
   if (block.ordered) out += " ordered";
+  if (block.ordered && block.start != 1) out += " start=" + std::to_string(block.start);
   if (block.align != Align::kStart) out += std::string(" align=") + align_name(block.align);
   if (!block.widths.empty()) {
     out += " widths=";

@@ -62,6 +62,7 @@ struct Block {
   int level = 0;
   std::string id;  // headings: the anchor name (unique; see assign_heading_ids)
   bool ordered = false;
+  int start = 1;  // an ordered list: the number of its first item
   std::vector<double> widths;        // relative column widths (0 for a fixed column)
   std::vector<double> fixed_widths;  // fixed column widths in points (0 for a relative column);
                                      // a table with neither is sized by its content

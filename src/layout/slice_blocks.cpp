@@ -25,12 +25,12 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
   const double indent = context.theme.list_indent;
   const TextStyle& normal = paragraph_style(context.theme, "normal");
   std::vector<Slice> slices;
-  int number = 1;
+  long number = list.start;  // counted for empty items too, as HTML numbers them
   for (const auto& item : list.children) {
     auto inner = slice_blocks(item.children, width - indent, defaults, context);
+    const std::string marker = list.ordered ? std::to_string(number++) + "." : list.style;
     if (inner.empty()) continue;
     for (auto& slice : inner) translate(slice.items, indent, 0);
-    const std::string marker = list.ordered ? std::to_string(number++) + "." : list.style;
     const FontFace face = defaults.bold ? FontFace::kBold : FontFace::kRegular;
     const double marker_width = context.metrics.measure(face, marker, normal.size);
     PageItem marker_item{PageItem::Kind::kText, indent - kMarkerGap - marker_width,

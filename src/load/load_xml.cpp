@@ -19,14 +19,23 @@ bool has_child_elements(const pugi::xml_node& node) {
   return false;
 }
 
-std::string trimmed_text(const pugi::xml_node& node) {
-  std::string text;
-  for (const pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) text += child.value();
-  }
+bool is_text(const pugi::xml_node& node) {
+  return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
+}
+
+// Returns `text` without the white space at its ends.
+std::string trim(const std::string& text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return "";
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string trimmed_text(const pugi::xml_node& node) {
+  std::string text;
+  for (const pugi::xml_node child : node.children()) {
+    if (is_text(child)) text += child.value();
+  }
+  return trim(text);
 }
 
 // Types a scalar written as text, as the schema asks; text that does not fit stays
@@ -92,15 +101,66 @@ Value read_object(const Reader& reader, const pugi::xml_node& element, const Val
   return Value::object(std::move(members));
 }
 
+// Reports an attribute of `element`, which the schema makes a list or a single value
+// (neither has fields): it would otherwise be lost. Returns whether there was one.
+bool report_attribute(const Reader& reader, const pugi::xml_node& element, const char* holds) {
+  const pugi::xml_attribute attribute = element.first_attribute();
+  if (!attribute) return false;
+  const std::string name = element.name();
+  reader.diagnostics.error(reader.attribute_position(element, attribute.name()),
+                           "<" + name + "> holds " + holds + " and has no attribute '" + attribute.name() + "'")
+      .hints.push_back("remove the attribute, or move it to the element that has such a field");
+  return true;
+}
+
+// Returns the start of `text` for a message: at most about 40 bytes, cut at a character.
+std::string excerpt(const std::string& text) {
+  if (text.size() <= 40) return text;
+  std::size_t cut = 40;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
+}
+
+// Reports text written directly inside a list element: a list's entries are
+// elements, and text beside them would otherwise be lost.
+void report_text_in_list(const Reader& reader, const pugi::xml_node& element, const pugi::xml_node& text) {
+  const std::string name = element.name();
+  const std::string value = excerpt(trim(text.value()));
+  reader.diagnostics.error(reader.text_position(text), "text cannot stand directly inside the list <" + name +
+                                                            ">: '" + value + "'")
+      .hints.push_back("<" + name + "> is a list: write each entry as an element, <" + name + "><item>" + value +
+                       "</item></" + name + ">");
+}
+
 Value read_array(const Reader& reader, const pugi::xml_node& element, const Value* node,
                  const std::string& path) {
   Value array = Value::array();
+  report_attribute(reader, element, "a list");
   for (const pugi::xml_node child : element.children()) {
+    if (is_text(child) && !trim(child.value()).empty()) {
+      report_text_in_list(reader, element, child);
+      continue;
+    }
     if (child.type() != pugi::node_element) continue;
     const std::string item_path = child_path(path, array.as_array().size());
     array.push_back(read_element(reader, child, reader.schema.items(node), item_path));
   }
   return array;
+}
+
+// Reports the first element inside `element`, whose schema asks for a single value
+// (text, a number, a date): its content would otherwise be lost. Returns whether one was.
+bool report_elements_in_scalar(const Reader& reader, const pugi::xml_node& element) {
+  for (const pugi::xml_node child : element.children()) {
+    if (child.type() != pugi::node_element) continue;
+    const std::string name = element.name();
+    reader.diagnostics.error(reader.element_position(child), "<" + std::string(child.name()) +
+                                                                 "> cannot stand inside <" + name + ">, which holds a single value")
+        .hints.push_back("write <" + name + "> as text only; a list of values is written as "
+                         "<list-name><item>…</item><item>…</item></list-name>");
+    return true;
+  }
+  return report_attribute(reader, element, "a single value");
 }
 
 // Counts how deep `element` is below the document.
@@ -127,6 +187,7 @@ Value read_element(const Reader& reader, const pugi::xml_node& element, const Va
   const bool object = reader.schema.allows(node, "object") || (!node && (has_child_elements(element) ||
                                                                         element.first_attribute()));
   if (object) return read_object(reader, element, node, path);
+  if (report_elements_in_scalar(reader, element)) return Value();
   return read_scalar(trimmed_text(element), reader.schema, node);
 }
 

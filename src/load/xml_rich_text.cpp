@@ -64,10 +64,26 @@ Value read_inlines(const Reader& reader, const pugi::xml_node& parent) {
   return content;
 }
 
+// Reads the number an <ol start="3"> begins at into `block` (as Markdown's "3. …" does).
+void read_list_start(const Reader& reader, const pugi::xml_node& list, Value& block) {
+  const pugi::xml_attribute start = list.attribute("start");
+  if (!start || std::string(list.name()) != "ol") return;
+  const std::string text = start.value();
+  // At most nine digits, as CommonMark allows, so that the number fits an int.
+  if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) {
+    reader.diagnostics.error(reader.attribute_position(list, "start"), "the start of a numbered list must be a "
+                                                                        "whole number, not '" + text + "'")
+        .hints.push_back("write the first item's number, e.g. <ol start=\"3\">");
+    return;
+  }
+  if (std::stoi(text) != 1) block.set("start", Value::number(std::stoi(text)));
+}
+
 Value read_list(const Reader& reader, const pugi::xml_node& list) {
   Value block = node_of("list");
   if (too_deep(reader, list)) return block;
   block.set("ordered", Value::boolean(std::string(list.name()) == "ol"));
+  read_list_start(reader, list, block);
   Value items = Value::array();
   for (const pugi::xml_node child : list.children()) {
     if (child.type() != pugi::node_element) continue;

@@ -49,6 +49,19 @@ Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::
   return error;
 }
 
+bool report_findings(Diagnostics& diagnostics, const LoadedFile& file, const std::vector<Finding>& findings) {
+  bool ok = true;
+  for (const auto& finding : findings) {
+    const SourcePosition at = file.source_map.locate(finding.path);
+    auto& diagnostic = finding.severity == Severity::kError ? diagnostics.error(at, finding.message)
+                                                            : diagnostics.warning(at, finding.message);
+    diagnostic.data_path = finding.path;
+    diagnostic.hints = finding.hints;
+    ok = ok && finding.severity != Severity::kError;
+  }
+  return ok;
+}
+
 std::optional<std::string> sibling_data_file(const std::string& folder, const std::string& stem,
                                              const LoadedFile& data) {
   const std::string own = fs::path(data.path).extension() == ".xml" ? ".xml" : ".json";
@@ -155,6 +168,33 @@ std::optional<Value> Organisation::member(const Value& id, const LoadedFile& ref
   const Entry* found = lookup(members_, "member", id, referrer, path, diagnostics);
   if (!found) return std::nullopt;
   return *found->value;
+}
+
+NoticeRules Organisation::notice_rules() const {
+  NoticeRules rules;
+  const Value* written = file_.root.find("rules");
+  if (!written) return rules;
+  const auto read = [&](const char* key, std::optional<long>& days, std::string& where) {
+    const Value* value = written->find(key);
+    if (!value || !value->is_number()) return;
+    days = static_cast<long>(value->as_number());
+    where = format_position(file_.source_map.locate(std::string("/rules/") + key));
+  };
+  read("notice_days_min", rules.min_days, rules.min_where);
+  read("notice_days_max", rules.max_days, rules.max_where);
+  return rules;
+}
+
+// the förbundsordning's earliest day for the kallelse cannot come after its latest.
+bool Organisation::check_notice_rules(Diagnostics& diagnostics) const {
+  const NoticeRules rules = notice_rules();
+  if (!rules.min_days || !rules.max_days || *rules.min_days <= *rules.max_days) return true;
+  report(diagnostics, file_, "/rules/notice_days_min",
+         "the kallelse must go out at least " + std::to_string(*rules.min_days) + " days before a meeting but at most " +
+             std::to_string(*rules.max_days))
+      .hints.push_back("notice_days_min is the fewest days before the meeting, notice_days_max the most; are they "
+                       "swapped?");
+  return false;
 }
 
 Value Organisation::model() const {

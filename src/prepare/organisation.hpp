@@ -8,6 +8,7 @@
 
 #include "base/diagnostics.hpp"
 #include "load/load.hpp"
+#include "prepare/consistency.hpp"
 #include "prepare/prepare.hpp"
 
 namespace kansli::prepare {
@@ -32,14 +33,21 @@ class Organisation {
   // Returns the member (huvudman) with `id`, reporting a dangling reference likewise.
   std::optional<Value> member(const Value& id, const LoadedFile& referrer, const std::string& path,
                               Diagnostics& diagnostics) const;
-  // Returns the body (organ) with `id` with its officers and seats resolved.
+  // Returns the body (organ) with `id` with its officers and seats resolved. With `day`
+  // (a meeting's), only the mandates that hold that day are seats, and the body must
+  // have a chair that day.
   std::optional<Value> body(const Value& id, const LoadedFile& referrer, const std::string& path,
-                            Diagnostics& diagnostics) const;
+                            Diagnostics& diagnostics, const std::optional<sv::Date>& day = std::nullopt) const;
   // Returns the organisation as a model value (members in order, logo path resolved).
   Value model() const;
   // Checks every reference inside the organisation file (appointments' persons,
-  // members and substitute_for); returns whether all resolve.
+  // members and substitute_for) and the rules between appointments and of the
+  // förbundsordning's days (consistency.hpp); returns whether all hold.
   bool check_references(Diagnostics& diagnostics) const;
+  // Returns the appointments of the body with `id` as the rules read them, if it exists.
+  std::optional<BodyFacts> body_facts(const std::string& id) const;
+  // Returns the förbundsordning's days for the kallelse (rules.notice_days_min, _max).
+  NoticeRules notice_rules() const;
   // Checks that the value at `path` of `referrer` (if present) names a person.
   bool check_person(const LoadedFile& referrer, const std::string& path, Diagnostics& diagnostics) const;
 
@@ -55,6 +63,8 @@ class Organisation {
                       const LoadedFile& referrer, const std::string& path,
                       Diagnostics& diagnostics) const;
   void index_list(const char* key, Index& index, Diagnostics& diagnostics) const;
+  BodyFacts body_facts(const Entry& entry) const;
+  bool check_notice_rules(Diagnostics& diagnostics) const;
 
   LoadedFile file_;
   std::string logo_;  // resolved path, or ""
@@ -66,6 +76,10 @@ class Organisation {
 // Reports an error about the value at `path` of `file`, positioned where it is written.
 Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,
                    std::string message);
+
+// Reports each finding (consistency.hpp) at its path of `file`, as an error or a
+// warning; returns whether none is an error.
+bool report_findings(Diagnostics& diagnostics, const LoadedFile& file, const std::vector<Finding>& findings);
 
 // Returns `folder`/`stem` with the data file's extension when that file exists, else
 // with the other one (.json or .xml), else nullopt.

@@ -1,8 +1,8 @@
 // Builds template models for meetings (kallelse) and reports (tjänsteutlåtande)
-// (see prepare.hpp). Each step resolves references or derives a value; every
-// problem is reported with the position of the field in the data file.
+// (see prepare.hpp). Each step resolves references, derives a value or checks the
+// meeting against the domain's rules (consistency.hpp); every problem is reported with
+// the position of the field in the data file.
 #include "prepare/prepare.hpp"
-
 
 #include "prepare/organisation.hpp"
 #include "prepare/steps.hpp"
@@ -12,7 +12,9 @@ namespace {
 
 using prepare::attach_reports;
 using prepare::Organisation;
+using prepare::MeetingFacts;
 using prepare::report;
+using prepare::report_findings;
 using prepare::text_member;
 
 struct ItemType {
@@ -97,12 +99,46 @@ void expand_path(const Value& root, const std::string& pattern, std::vector<std:
   }
 }
 
+std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
+  const Value* value = value_at(root, path);
+  return value && value->is_string() ? sv::parse_iso_date(value->as_string()) : std::nullopt;
+}
+
+// Checks the meeting's id, times and dates against each other and the förbundsordning
+// (consistency.hpp); returns whether none is an error.
+bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+  MeetingFacts facts;
+  facts.date = date_at(data.root, "/date");
+  facts.start_minutes = prepare::parse_minutes(text_member(data.root, "start"));
+  facts.end_minutes = prepare::parse_minutes(text_member(data.root, "end"));
+  facts.notice_sent = date_at(data.root, "/notice/sent");
+  facts.justering = date_at(data.root, "/minutes/justering/date");
+  facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
+  const bool id_ok = report_findings(diagnostics, data, prepare::check_file_id(text_member(data.root, "id"), data.path));
+  return report_findings(diagnostics, data, prepare::check_meeting(facts, organisation.notice_rules())) && id_ok;
+}
+
+// Checks that those who attend as ledamot or ersättare hold such a seat on the day.
+bool check_attendance_seats(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+  const auto date = date_at(data.root, "/date");
+  const auto body = organisation.body_facts(text_member(data.root, "body"));
+  const Value* attendance = value_at(data.root, "/minutes/attendance");
+  if (!date || !body || !attendance || !attendance->is_array()) return true;
+  std::vector<prepare::Attendance> entries;
+  for (std::size_t i = 0; i < attendance->as_array().size(); ++i) {
+    const Value& entry = attendance->as_array()[i];
+    entries.push_back({text_member(entry, "person"), text_member(entry, "role"), child_path("/minutes/attendance", i)});
+  }
+  return report_findings(diagnostics, data, prepare::check_attendance(*body, *date, entries));
+}
+
 bool check_minutes_references(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   std::vector<std::string> paths;
   for (const char* pattern : kMinutesPersonPaths) expand_path(data.root, pattern, paths);
   bool ok = true;
   for (const auto& path : paths) ok = organisation.check_person(data, path, diagnostics) && ok;
-  return ok;
+  // Whether those who attend sit in the body, once every person is known.
+  return ok && check_attendance_seats(data, organisation, diagnostics);
 }
 
 }  // namespace
@@ -110,9 +146,11 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
 std::optional<DataModel> prepare::prepare_meeting(const LoadedFile& data, const Organisation& organisation,
                                                   const DataFileLoader* reports, Diagnostics& diagnostics) {
   Value meeting = data.root;
+  // The body as it is on the meeting's day: the mandates that hold then.
   auto body = organisation.body(meeting.find("body") ? *meeting.find("body") : Value(), data,
-                                "/body", diagnostics);
+                                "/body", diagnostics, date_at(data.root, "/date"));
   bool ok = body.has_value();
+  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
   ok = resolve_person(meeting, "secretary", "", data, organisation, diagnostics) && ok;
   if (const Value* notice = data.root.find("notice")) {
     Value resolved = *notice;

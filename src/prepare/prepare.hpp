@@ -34,7 +34,8 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
 std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas);
 
 // Checks the references inside an organisation file (appointments name existing
-// persons and members; ersättare serve for existing persons).
+// persons and members; ersättare serve for existing persons) and the rules between its
+// appointments (one chair at a time, ersättare for a ledamot; consistency.hpp).
 bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics);
 
 }  // namespace kansli

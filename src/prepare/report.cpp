@@ -26,6 +26,23 @@ std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisa
   return load(*path, diagnostics);
 }
 
+// A meeting packet holds the tjänsteutlåtanden written for that meeting: a report
+// written for another meeting (its "meeting") would put another matter's proposal before
+// the board. Reports it at the report's "meeting", with the agenda item naming it.
+bool check_written_for(const Value& meeting, const LoadedFile& meeting_file, std::size_t item,
+                       const LoadedFile& report_file, Diagnostics& diagnostics) {
+  const std::string id = text_member(meeting, "id"), written_for = text_member(report_file.root, "meeting");
+  if (id.empty() || written_for == id) return true;
+  const std::string item_path = child_path(child_path("/agenda", item), "report");
+  report(diagnostics, report_file, "/meeting",
+         "the tjänsteutlåtande '" + text_member(report_file.root, "id") + "' is written for the meeting '" +
+             written_for + "', not for '" + id + "', whose agenda names it")
+      .hints.push_back("agenda item " + std::to_string(item + 1) + " names it at " +
+                       format_position(meeting_file.source_map.locate(item_path)) +
+                       "; correct the report's \"meeting\" or the item's \"report\"");
+  return false;
+}
+
 // Sums the amounts of the financial consequences into "total", exactly (in öre); a
 // total beyond the range of amounts is an error at the amount that takes it there.
 bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& diagnostics) {
@@ -62,7 +79,8 @@ bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& dia
 // `value` is the report's data, from `file` (which locates its problems).
 std::optional<Value> prepare_report_value(Value value, const LoadedFile& file, const Organisation& organisation,
                                           const Value* item, Diagnostics& diagnostics) {
-  bool ok = resolve_person(value, "author", "", file, organisation, diagnostics);
+  bool ok = report_findings(diagnostics, file, check_file_id(text_member(value, "id"), file.path));
+  ok = resolve_person(value, "author", "", file, organisation, diagnostics) && ok;
   ok = resolve_person(value, "signatory", "", file, organisation, diagnostics) && ok;
   ok = total_amounts(value, file, diagnostics) && ok;
   if (!ok) return std::nullopt;
@@ -115,6 +133,7 @@ bool attach_reports(Value& meeting, const LoadedFile& data, const Organisation& 
     }
     // The file's data and source map go into the model as they are (not copied).
     auto file = load(*path, diagnostics);
+    if (file && !check_written_for(meeting, data, i, *file, diagnostics)) file.reset();
     auto value = file ? prepare_report_value(std::move(file->root), *file, organisation, &agenda[i], diagnostics)
                       : std::nullopt;
     if (!value) {

@@ -86,7 +86,13 @@ class Converter {
       case CMARK_NODE_HEADING: out.push_back(paragraph(inlines(node))); break;
       case CMARK_NODE_LIST: {
         Value list = node_of("list");
-        list.set("ordered", Value::boolean(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST));
+        const bool ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        list.set("ordered", Value::boolean(ordered));
+        // "3. …" starts the list at 3 (a list continued after a paragraph); CommonMark
+        // allows at most nine digits, so the number fits an int.
+        if (ordered && cmark_node_get_list_start(node) != 1) {
+          list.set("start", Value::number(cmark_node_get_list_start(node)));
+        }
         Value items = Value::array();
         for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
           items.push_back(blocks(item));

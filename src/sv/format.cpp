@@ -121,16 +121,20 @@ bool looks_like_iso_date(std::string_view text) {
          parse_digits(text.substr(5, 2), 2) && parse_digits(text.substr(8, 2), 2);
 }
 
-int weekday(const Date& date) {
-  // Days from civil (H. Hinnant); 1970-01-01 was a Thursday.
+long day_number(const Date& date) {
+  // Days from civil (H. Hinnant).
   const int y = date.year - (date.month <= 2 ? 1 : 0);
   const int era = (y >= 0 ? y : y - 399) / 400;
   const int yoe = y - era * 400;
   const int mp = (date.month + 9) % 12;
   const int doy = (153 * mp + 2) / 5 + date.day - 1;
   const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const long days = static_cast<long>(era) * 146097 + doe - 719468;
-  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+  return static_cast<long>(era) * 146097 + doe - 719468;
+}
+
+int weekday(const Date& date) {
+  // 1970-01-01 (day 0) was a Thursday.
+  return static_cast<int>(((day_number(date) % 7) + 7 + 3) % 7);
 }
 
 std::string format_date_iso(const Date& date) {

@@ -24,6 +24,10 @@ std::optional<Date> parse_iso_date(std::string_view text);
 // Says whether text has the shape YYYY-MM-DD (whether or not the date exists).
 bool looks_like_iso_date(std::string_view text);
 
+// Returns the number of days from 1970-01-01 to `date` (negative before), so that the
+// days between two dates are a subtraction.
+long day_number(const Date& date);
+
 // Returns the day of the week, 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
 

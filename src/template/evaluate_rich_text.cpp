@@ -58,6 +58,8 @@ std::vector<doc::Block> Evaluator::rich_blocks(const Value& blocks, const std::s
       const Value* ordered = node.find("ordered");
       list.ordered = ordered && ordered->is_bool() && ordered->as_bool();
       list.style = list.ordered ? "" : marker;
+      const Value* start = node.find("start");
+      if (list.ordered && start && start->is_number()) list.start = static_cast<int>(start->as_number());
       for (const auto& item : member_or_empty(node, "items").as_array()) {
         doc::Block entry;
         entry.kind = doc::BlockKind::kItem;

@@ -1,7 +1,7 @@
-// kansli's own data checks (real dates, HH:MM times, unique ids, the text policy: no
-// refused characters, no blank text; amounts; link targets the link policy allows, in rich
-// text and in "uri" fields) and the conversion of Markdown to rich text, both walking data
-// alongside its schema (see violations.hpp and validate.hpp).
+// kansli's own data checks (real dates from 1900 to 2099, HH:MM times, unique ids, the text
+// policy: no refused characters, no blank text; amounts; link targets the link policy allows,
+// in rich text and in "uri" fields) and the conversion of Markdown to rich text, both walking
+// data alongside its schema (see violations.hpp and validate.hpp).
 #include <map>
 
 #include "base/links.hpp"
@@ -24,13 +24,27 @@ std::string format_of(const SchemaView& schema, const Value* node) {
   return format && format->is_string() ? format->as_string() : "";
 }
 
-void check_text(const std::string& text, const std::string& format, const std::string& path,
-                std::vector<Violation>& out) {
-  if (format == "date" && !sv::parse_iso_date(text)) {
+// The years a date in data may have: governance documents are about the present, so a
+// year such as 0000 or 0206 is a slip of the keyboard, not a date to print.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2099;
+
+void check_date(const std::string& text, const std::string& path, std::vector<Violation>& out) {
+  const auto date = sv::parse_iso_date(text);
+  if (!date) {
     out.push_back({path, sv::looks_like_iso_date(text) ? "'" + text + "' is not a real date"
                                                        : "'" + text + "' is not a date",
                    {"write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
+  } else if (date->year < kFirstYear || date->year > kLastYear) {
+    out.push_back({path, "'" + text + "' is outside the years kansli accepts (" + std::to_string(kFirstYear) + "–" +
+                             std::to_string(kLastYear) + ")",
+                   {"is the year mistyped? write dates as YYYY-MM-DD, e.g. 2026-03-12"}});
   }
+}
+
+void check_text(const std::string& text, const std::string& format, const std::string& path,
+                std::vector<Violation>& out) {
+  if (format == "date") check_date(text, path, out);
   if (format == "uri") {
     if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
   }

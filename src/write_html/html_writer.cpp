@@ -234,6 +234,7 @@ void HtmlBuilder::contents() {
 void HtmlBuilder::list(const doc::Block& list) {
   const std::string tag = list.ordered ? "ol" : "ul";
   out += "<" + tag;
+  if (list.ordered && list.start != 1) out += " start=\"" + std::to_string(list.start) + "\"";
   if (!list.ordered) out += " style=\"list-style-type:&quot;" + escape_html(list.style) + "  &quot;\"";
   out += ">\n";
   for (const auto& item : list.children) {
