@@ -24,17 +24,19 @@ class NoImages : public layout::ImageCatalog {
 
 struct Fixtures {
   Diagnostics diagnostics;
-  PathPolicy paths{KANSLI_SOURCE_DIR, system_resource_folders()};
-  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
-  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", paths, diagnostics);
-  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, diagnostics) : nullptr;
-  std::unique_ptr<PatternHyphenator> hyphenator = theme ? PatternHyphenator::load(theme->hyphenation, diagnostics) : nullptr;
+  Files files{PathPolicy(KANSLI_SOURCE_DIR, system_resource_folders())};
+  ImageFiles images{files};
+  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", files, diagnostics);
+  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", files, diagnostics);
+  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, files, diagnostics) : nullptr;
+  std::unique_ptr<PatternHyphenator> hyphenator =
+      theme ? PatternHyphenator::load(theme->hyphenation, files, diagnostics) : nullptr;
   std::optional<DataModel> meeting = load_meeting();
   std::optional<tmpl::Template> rich_template =
-      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", paths, diagnostics);
+      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", files, diagnostics);
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
-    auto file = load_data_file(path, d, schemas->lookup());
+    auto file = load_data_file(path, files, d, schemas->lookup());
     if (!file || !schemas->validate(*file, d)) return std::nullopt;
     convert_rich_text(*file, *schemas);
     return file;
@@ -43,7 +45,7 @@ struct Fixtures {
   std::optional<DataModel> load_meeting() {
     auto file = read(KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json", diagnostics);
     if (!file) return std::nullopt;
-    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, paths,
+    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, files,
                          diagnostics);
   }
 };
@@ -61,7 +63,7 @@ void render(const doc::Document& document, bool pdf) {
   (void)write_html(document, *f.theme, {});
   const NoImages images;
   auto pages = layout::layout_document(document, *f.theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
-  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", diagnostics);
+  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", f.images, diagnostics);
 }
 
 doc::Block text_block(doc::BlockKind kind, std::string text) {
@@ -111,9 +113,9 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.paths, diagnostics);
+  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.files, diagnostics);
   if (!tmpl) return;
-  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
 
@@ -122,7 +124,7 @@ void fuzz_richtext(const std::uint8_t* data, std::size_t size) {
   Diagnostics diagnostics;
   DataModel model;
   model.root = Value::object({{"x", markdown_to_rich_text(std::string(reinterpret_cast<const char*>(data), size))}});
-  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
 

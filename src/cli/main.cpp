@@ -4,7 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/files.hpp"
 #include "cli/render.hpp"
+#include "validate/validate.hpp"
 #include "cli/schema_doc.hpp"
 
 namespace {
@@ -62,7 +64,8 @@ void print_diagnostics(const kansli::Diagnostics& diagnostics, const std::string
 
 // Prints the data reference; returns the exit code.
 int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& diagnostics) {
-  const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
+  const kansli::Files files{kansli::PathPolicy(schema_directory)};  // the schemas' folder is the root
+  const auto schemas = kansli::SchemaSet::load(schema_directory, files, diagnostics);
   if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
   print_diagnostics(diagnostics, "");
   return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
-#include "base/paths.hpp"
+#include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/model.hpp"
 
@@ -22,13 +22,14 @@ using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string
 
 // Builds the template model for `data` (kind "meeting" or "report"); files it refers
 // to are read through `load`, preferring the data file's own format (JSON or XML).
-// Files the data names (the logo) must be allowed by `paths`; the search for the
+// Files are read through `files`: those the data names (the logo) and those found for it
+// (the organisation, reports, meetings) must be allowed by its path policy; the search for the
 // organisation file stops at its root.
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
-                                       const PathPolicy& paths, Diagnostics& diagnostics);
+                                       const Files& files, Diagnostics& diagnostics);
 
 // Checks the references inside an organisation file (appointments name existing
 // persons and members; ersättare serve for existing persons).
-bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics);
+bool check_organisation(const LoadedFile& organisation, const Files& files, Diagnostics& diagnostics);
 
 }  // namespace kansli
