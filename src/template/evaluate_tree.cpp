@@ -290,12 +290,13 @@ bool Evaluator::check_image(const TemplateAttribute& src, const std::string& tem
   const bool literal = src.raw.find('{') == std::string::npos;
   std::string error;
   const auto resolved = options_.images->files().resolve(literal ? template_file : "", path, error);
-  if (!resolved) {
-    diagnostics_.error(src.position, "the image " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
-    return false;
-  }
-  if (!options_.images->open(*resolved, error)) {
-    diagnostics_.error(src.position, "the image " + error).hints.push_back("images must be whole PNG or JPEG files: save the image again, or name another");
+  const bool opened = resolved && options_.images->open(*resolved, error);
+  if (!opened) {
+    auto& failure = diagnostics_.error(src.position, "the image " + error);
+    if (!literal) failure.hints.push_back("the path is the data's value of " + src.raw);
+    failure.hints.push_back(resolved ? "images must be whole PNG or JPEG files: save the image again, or name another"
+                                     : "files named in templates, data and themes must be inside the folder kansli "
+                                       "works in: run it from a folder that holds them all, or give --root");
     return false;
   }
   path = *resolved;

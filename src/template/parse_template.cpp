@@ -89,7 +89,11 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
   std::string error;
   const FileBytes text = files_.read(path, FileKind::kTemplate, error);
   if (!text) {
-    if (included_from.known()) diagnostics_.error(included_from, "the include '" + path + "' " + error);
+    if (included_from.known()) {
+      diagnostics_.error(included_from, "the include '" + path + "' " + error)
+          .hints.push_back("an include names a partial template file (<partial>…</partial>), relative to the "
+                           "file that includes it");
+    }
     else diagnostics_.error({}, "the template '" + path + "' " + error);
     return std::nullopt;
   }
