@@ -2,6 +2,13 @@
 // not fuzz (schemas, theme, fonts, the sample meeting) is loaded once.
 #include "targets.hpp"
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "images/images.hpp"
 #include "fonts/font_set.hpp"
 #include "hyphen/pattern_hyphenator.hpp"
 #include "layout/layout.hpp"
@@ -20,6 +27,21 @@ namespace {
 class NoImages : public layout::ImageCatalog {
  public:
   std::optional<layout::ImageSize> size_of(const std::string&) const override { return layout::ImageSize{100, 50}; }
+};
+
+// Image sizes from images checked whole, as the command line's catalog gives them.
+class CheckedImages : public layout::ImageCatalog {
+ public:
+  explicit CheckedImages(const ImageFiles& images) : images_(images) {}
+  std::optional<layout::ImageSize> size_of(const std::string& path) const override {
+    std::string error;
+    const auto image = images_.open(path, error);
+    if (!image) return std::nullopt;
+    return layout::ImageSize{static_cast<double>(image->width), static_cast<double>(image->height)};
+  }
+
+ private:
+  const ImageFiles& images_;
 };
 
 struct Fixtures {
@@ -140,12 +162,37 @@ void fuzz_layout(const std::uint8_t* data, std::size_t size) {
   render(document, true);
 }
 
+void fuzz_image(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  std::string error;
+  if (!decode_image(bytes, error)) return;
+  // Accepted: it must go through the writers as a file a template names.
+  static const std::string path = (std::filesystem::temp_directory_path() /
+                                   ("kansli-fuzz-image-" + std::to_string(static_cast<long>(getpid())) + ".img")).string();
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  const Files files{PathPolicy("/")};
+  const ImageFiles images(files);
+  const CheckedImages catalog(images);
+  doc::Document document;
+  doc::Block image;
+  image.kind = doc::BlockKind::kImage;
+  image.source = path;
+  document.body.push_back(image);
+  Diagnostics diagnostics;
+  (void)write_html(document, *f.theme, {{path, bytes}});
+  auto pages = layout::layout_document(document, *f.theme, {*f.fonts, catalog, f.hyphenator.get()}, diagnostics);
+  if (pages) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", images, diagnostics);
+  std::remove(path.c_str());
+}
+
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size) {
   if (name == "json") fuzz_json(data, size);
   else if (name == "xml") fuzz_xml(data, size);
   else if (name == "template") fuzz_template(data, size);
   else if (name == "richtext") fuzz_richtext(data, size);
   else if (name == "layout") fuzz_layout(data, size);
+  else if (name == "image") fuzz_image(data, size);
   else return false;
   return true;
 }
