@@ -45,8 +45,8 @@ HyphenationLoader load_patterns(const HyphenationSettings& settings, const Files
 }
 
 // Lays out and writes the PDF; nullopt after an error. Takes the document and the fonts:
-// once it is laid out, the tree, the fonts' files and the hyphenation patterns are freed
-// while the PDF is put together (the PDF's fonts are read again, cut down).
+// once it is laid out, the tree, the fonts' faces and the hyphenation patterns are freed
+// while the PDF is put together (the PDF's fonts are cut down from the bytes Files keeps).
 std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, std::unique_ptr<FontSet> fonts,
                                     HyphenationLoader& patterns, const ImageFiles& checked_images,
                                     const RenderOptions& options, Diagnostics& diagnostics) {
