@@ -43,10 +43,9 @@ std::optional<std::string> PathPolicy::resolve(const std::string& referrer, cons
   }
   const fs::path written(named);
   const fs::path joined = written.is_absolute() ? written : fs::path(referrer).parent_path() / written;
-  std::error_code failure;
-  const std::string canonical = fs::weakly_canonical(fs::absolute(joined), failure).string();
-  if (failure || !allowed(canonical)) {
-    error = "'" + named + "' leads outside the folder kansli works in (" + root_as_given_ + ")";
+  std::string outside;
+  if (!permits(joined.string(), outside)) {
+    error = "'" + named + "' " + outside;
     return std::nullopt;
   }
   return joined.lexically_normal().string();

@@ -41,8 +41,10 @@ bool decode_jpeg_lines(jpeg_decompress_struct& jpeg, JpegState& state, std::stri
   jpeg_read_header(&jpeg, TRUE);
   image.width = jpeg.image_width;
   image.height = jpeg.image_height;
-  if (image.width > kMaxImageSide || image.height > kMaxImageSide) {
-    std::snprintf(state.message, sizeof state.message, "image size %u x %u is too large", image.width, image.height);
+  if (image.width > kMaxImageSide || image.height > kMaxImageSide ||
+      static_cast<unsigned long>(image.width) * image.height > kMaxImagePixels) {
+    std::snprintf(state.message, sizeof state.message, "the image has too many pixels for kansli (%u x %u)",
+                  image.width, image.height);
     return false;
   }
   jpeg_start_decompress(&jpeg);

@@ -44,6 +44,9 @@ bool decode_png_rows(png_structp png, png_infop info, PngState& state, Image& im
   png_read_info(png, info);
   image.width = png_get_image_width(png, info);
   image.height = png_get_image_height(png, info);
+  if (static_cast<unsigned long>(image.width) * image.height > kMaxImagePixels) {
+    png_error(png, "the image has too many pixels for kansli (at most 50 million)");
+  }
   const int passes = png_set_interlace_handling(png);
   png_read_update_info(png, info);
   state.row.resize(png_get_rowbytes(png, info));

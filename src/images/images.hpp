@@ -25,8 +25,10 @@ struct Image {
   FileBytes bytes;                 // the file as read
 };
 
-// The largest width or height an image may have, in pixels.
+// The largest width or height an image may have, and the most pixels (a few kilobytes of
+// compressed data could otherwise stand for gigabytes of pixels to decode).
 constexpr unsigned kMaxImageSide = 20000;
+constexpr unsigned long kMaxImagePixels = 50'000'000;
 
 // Decodes `bytes` (a PNG or JPEG file) in full; nullopt with `error` set (a phrase such
 // as "is not a PNG or JPEG file" or "is damaged: …", to follow the image's name) when it
