@@ -69,7 +69,8 @@ bool check_found_file(const PathPolicy& paths, const std::string& found, const s
   std::string error;
   if (paths.permits(found, error)) return true;
   report(diagnostics, referrer, path, what + " '" + found + "' " + error)
-      .hints.push_back("a symbolic link may not lead outside the folder kansli works in: copy the file, or give --root");
+      .hints.push_back("the files kansli finds for data must be inside the folder it works in, after following "
+                       "symbolic links: copy the file there, or give --root");
   return false;
 }
 
