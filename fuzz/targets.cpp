@@ -2,6 +2,13 @@
 // not fuzz (schemas, theme, fonts, the sample meeting) is loaded once.
 #include "targets.hpp"
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "images/images.hpp"
 #include "fonts/font_set.hpp"
 #include "hyphen/pattern_hyphenator.hpp"
 #include "layout/layout.hpp"
@@ -22,19 +29,36 @@ class NoImages : public layout::ImageCatalog {
   std::optional<layout::ImageSize> size_of(const std::string&) const override { return layout::ImageSize{100, 50}; }
 };
 
+// Image sizes from images checked whole, as the command line's catalog gives them.
+class CheckedImages : public layout::ImageCatalog {
+ public:
+  explicit CheckedImages(const ImageFiles& images) : images_(images) {}
+  std::optional<layout::ImageSize> size_of(const std::string& path) const override {
+    std::string error;
+    const auto image = images_.open(path, error);
+    if (!image) return std::nullopt;
+    return layout::ImageSize{static_cast<double>(image->width), static_cast<double>(image->height)};
+  }
+
+ private:
+  const ImageFiles& images_;
+};
+
 struct Fixtures {
   Diagnostics diagnostics;
-  PathPolicy paths{KANSLI_SOURCE_DIR, system_resource_folders()};
-  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
-  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", paths, diagnostics);
-  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, diagnostics) : nullptr;
-  std::unique_ptr<PatternHyphenator> hyphenator = theme ? PatternHyphenator::load(theme->hyphenation, diagnostics) : nullptr;
+  Files files{PathPolicy(KANSLI_SOURCE_DIR, system_resource_folders())};
+  ImageFiles images{files};
+  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", files, diagnostics);
+  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", files, diagnostics);
+  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, files, diagnostics) : nullptr;
+  std::unique_ptr<PatternHyphenator> hyphenator =
+      theme ? PatternHyphenator::load(theme->hyphenation, files, diagnostics) : nullptr;
   std::optional<DataModel> meeting = load_meeting();
   std::optional<tmpl::Template> rich_template =
-      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", paths, diagnostics);
+      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", files, diagnostics);
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
-    auto file = load_data_file(path, d, schemas->lookup());
+    auto file = load_data_file(path, files, d, schemas->lookup());
     if (!file || !schemas->validate(*file, d) || !convert_rich_text(*file, *schemas, d)) return std::nullopt;
     return file;
   }
@@ -42,7 +66,7 @@ struct Fixtures {
   std::optional<DataModel> load_meeting() {
     auto file = read(KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json", diagnostics);
     if (!file) return std::nullopt;
-    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, paths,
+    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, files,
                          diagnostics);
   }
 };
@@ -60,7 +84,7 @@ void render(const doc::Document& document, bool pdf) {
   (void)write_html(document, *f.theme, {});
   const NoImages images;
   auto pages = layout::layout_document(document, *f.theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
-  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", diagnostics);
+  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", f.images, diagnostics);
 }
 
 doc::Block text_block(doc::BlockKind kind, std::string text) {
@@ -110,9 +134,9 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.paths, diagnostics);
+  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.files, diagnostics);
   if (!tmpl) return;
-  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
   if (document) render(*document, false);
 }
 
@@ -125,7 +149,7 @@ void render_markdown(const std::string& markdown, bool pdf) {
   ConvertedMarkdown converted = markdown_to_rich_text(markdown);
   if (!converted.problems.empty()) return;
   model.root = Value::object({{"x", std::move(converted.rich_text)}});
-  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.paths, {}, ""}, diagnostics);
+  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
   if (document) render(*document, pdf);
 }
 
@@ -167,6 +191,30 @@ void fuzz_layout(const std::uint8_t* data, std::size_t size) {
   render(document, true);
 }
 
+void fuzz_image(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  std::string error;
+  if (!decode_image(bytes, error)) return;
+  // Accepted: it must go through the writers as a file a template names.
+  static const std::string path = (std::filesystem::temp_directory_path() /
+                                   ("kansli-fuzz-image-" + std::to_string(static_cast<long>(getpid())) + ".img")).string();
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  const Files files{PathPolicy("/")};
+  const ImageFiles images(files);
+  const CheckedImages catalog(images);
+  doc::Document document;
+  doc::Block image;
+  image.kind = doc::BlockKind::kImage;
+  image.source = path;
+  document.body.push_back(image);
+  Diagnostics diagnostics;
+  (void)write_html(document, *f.theme, {{path, bytes}});
+  auto pages = layout::layout_document(document, *f.theme, {*f.fonts, catalog, f.hyphenator.get()}, diagnostics);
+  if (pages) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", images, diagnostics);
+  std::remove(path.c_str());
+}
+
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size) {
   if (name == "json") fuzz_json(data, size);
   else if (name == "xml") fuzz_xml(data, size);
@@ -174,6 +222,7 @@ bool run_target(const std::string& name, const std::uint8_t* data, std::size_t s
   else if (name == "richtext") fuzz_richtext(data, size);
   else if (name == "footnotes") fuzz_footnotes(data, size);
   else if (name == "layout") fuzz_layout(data, size);
+  else if (name == "image") fuzz_image(data, size);
   else return false;
   return true;
 }

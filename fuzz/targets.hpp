@@ -23,6 +23,8 @@ void fuzz_richtext(const std::uint8_t* data, std::size_t size);
 void fuzz_footnotes(const std::uint8_t* data, std::size_t size);
 // Arbitrary text as paragraphs, headings, lists and tables: layout and PDF.
 void fuzz_layout(const std::uint8_t* data, std::size_t size);
+// An image file: decoded whole (libpng, libjpeg); when accepted, shown in HTML and PDF.
+void fuzz_image(const std::uint8_t* data, std::size_t size);
 
 // Runs the target named `name` ("json", "xml", …); returns false for an unknown name.
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size);

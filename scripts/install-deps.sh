@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   nlohmann-json3-dev libhpdf-dev libpugixml-dev libcli11-dev doctest-dev libharfbuzz-dev
   libvalijson-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libutf8proc-dev libhyphen-dev hyphen-sv zlib1g-dev
+  libpng-dev libjpeg62-turbo-dev
   fonts-dejavu-core fonts-dejavu-extra
   poppler-utils qpdf faketime
 )

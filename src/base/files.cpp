@@ -1,4 +1,4 @@
-// Implements read_file and write_files_atomically (see files.hpp).
+// Implements OutputBatch and write_files_atomically (see files.hpp; reading is in read_files.cpp).
 // Outputs are first written to unnamed temporary files (O_TMPFILE, Linux) in the target's
 // folder, so that a run killed while writing leaves no file behind at all; only when
 // every output is complete is each given a temporary name and renamed over its target.
@@ -9,8 +9,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -86,28 +84,6 @@ void discard(const Pending& pending) {
 }
 
 }  // namespace
-
-std::optional<std::string> read_file(const std::string& path, std::string& error, std::uintmax_t max_bytes) {
-  std::error_code size_error;
-  const std::uintmax_t size = fs::file_size(path, size_error);
-  if (!size_error && size > max_bytes) {
-    error = "the file is " + std::to_string(size / 1000000) + " MB; kansli reads files of at most " +
-            std::to_string(max_bytes / 1000000) + " MB";
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot read '" + path + "': " + std::strerror(errno);
-    return std::nullopt;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read '" + path + "'";
-    return std::nullopt;
-  }
-  return buffer.str();
-}
 
 struct OutputBatch::Staged {
   std::string target;

@@ -8,12 +8,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string canonical_folder(const std::string& folder) {
-  std::error_code error;
-  const fs::path path = fs::weakly_canonical(fs::absolute(folder), error);
-  return error ? folder : path.string();
-}
-
 bool is_inside(const std::string& path, const std::string& folder) {
   if (folder == "/") return true;
   return path == folder || (path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
@@ -22,9 +16,15 @@ bool is_inside(const std::string& path, const std::string& folder) {
 
 }  // namespace
 
+std::string canonical_path(const std::string& path) {
+  std::error_code error;
+  const fs::path canonical = fs::weakly_canonical(fs::absolute(path), error);
+  return error ? path : canonical.string();
+}
+
 PathPolicy::PathPolicy(const std::string& root, std::vector<std::string> trusted)
-    : root_(canonical_folder(root)), root_as_given_(root == "." ? "the current folder" : "'" + root + "'") {
-  for (const auto& folder : trusted) trusted_.push_back(canonical_folder(folder));
+    : root_(canonical_path(root)), root_as_given_(root == "." ? "the current folder" : "'" + root + "'") {
+  for (const auto& folder : trusted) trusted_.push_back(canonical_path(folder));
 }
 
 bool PathPolicy::allowed(const std::string& canonical) const {
@@ -43,13 +43,20 @@ std::optional<std::string> PathPolicy::resolve(const std::string& referrer, cons
   }
   const fs::path written(named);
   const fs::path joined = written.is_absolute() ? written : fs::path(referrer).parent_path() / written;
-  std::error_code failure;
-  const std::string canonical = fs::weakly_canonical(fs::absolute(joined), failure).string();
-  if (failure || !allowed(canonical)) {
-    error = "'" + named + "' leads outside the folder kansli works in (" + root_as_given_ + ")";
+  std::string outside;
+  if (!permits(joined.string(), outside)) {
+    error = "'" + named + "' " + outside;
     return std::nullopt;
   }
   return joined.lexically_normal().string();
+}
+
+bool PathPolicy::permits(const std::string& path, std::string& error) const {
+  std::error_code failure;
+  const std::string canonical = fs::weakly_canonical(fs::absolute(path), failure).string();
+  if (!failure && allowed(canonical)) return true;
+  error = "leads outside the folder kansli works in (" + root_as_given_ + ")";
+  return false;
 }
 
 std::vector<std::string> system_resource_folders() {

@@ -4,7 +4,7 @@
 // (the current folder, or one given with --root); `..`, absolute paths and symlinks
 // that lead outside are refused. Folders given as trusted (the system's fonts) are
 // allowed too. Files named on the command line are the user's own choice and are
-// not checked.
+// not checked (see Files in files.hpp, which applies this policy to every read).
 #pragma once
 
 #include <optional>
@@ -23,6 +23,10 @@ class PathPolicy {
   std::optional<std::string> resolve(const std::string& referrer, const std::string& named,
                                      std::string& error) const;
 
+  // Whether the file at `path` (after following symbolic links) is inside the allowed
+  // folders; false with `error` set (a phrase to follow the path: "leads outside …") when not.
+  bool permits(const std::string& path, std::string& error) const;
+
   // The root, canonical.
   const std::string& root() const { return root_; }
 
@@ -36,5 +40,8 @@ class PathPolicy {
 
 // The system folders a theme may name files in besides the root: fonts and hyphenation patterns.
 std::vector<std::string> system_resource_folders();
+
+// `path` made absolute with every symbolic link followed (as far as it exists).
+std::string canonical_path(const std::string& path);
 
 }  // namespace kansli

@@ -3,15 +3,15 @@
 
 namespace kansli::cli {
 
-std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directory,
+std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directory, const Files& files,
                                                Diagnostics& diagnostics) {
-  auto schemas = SchemaSet::load(schema_directory, diagnostics);
+  auto schemas = SchemaSet::load(schema_directory, files, diagnostics);
   if (!schemas) return nullptr;
-  return std::unique_ptr<DataReader>(new DataReader(std::move(schemas)));
+  return std::unique_ptr<DataReader>(new DataReader(std::move(schemas), files));
 }
 
 std::optional<LoadedFile> DataReader::read(const std::string& path, Diagnostics& diagnostics) const {
-  auto file = load_data_file(path, diagnostics, schemas_->lookup());
+  auto file = load_data_file(path, files_, diagnostics, schemas_->lookup());
   if (!file || !schemas_->validate(*file, diagnostics) || !convert_rich_text(*file, *schemas_, diagnostics)) {
     return std::nullopt;
   }

@@ -15,8 +15,10 @@ namespace kansli::cli {
 
 class DataReader {
  public:
-  // Loads the schemas from `schema_directory`; nullptr after reporting a problem.
-  static std::unique_ptr<DataReader> create(const std::string& schema_directory, Diagnostics& diagnostics);
+  // Loads the schemas from `schema_directory`; nullptr after reporting a problem. Every file
+  // is read through `files`, which must outlive the reader.
+  static std::unique_ptr<DataReader> create(const std::string& schema_directory, const Files& files,
+                                            Diagnostics& diagnostics);
 
   // Reads, validates and normalises the data file at `path`.
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& diagnostics) const;
@@ -24,8 +26,9 @@ class DataReader {
   SchemaLookup schemas() const { return schemas_->lookup(); }
 
  private:
-  explicit DataReader(std::unique_ptr<SchemaSet> schemas) : schemas_(std::move(schemas)) {}
+  DataReader(std::unique_ptr<SchemaSet> schemas, const Files& files) : schemas_(std::move(schemas)), files_(files) {}
   std::unique_ptr<SchemaSet> schemas_;
+  const Files& files_;
 };
 
 }  // namespace kansli::cli

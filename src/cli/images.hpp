@@ -1,26 +1,28 @@
-// Image files for the writers: sizes for layout (read from PNG and JPEG headers)
-// and bytes for the HTML writer. Part of the CLI, which owns all file access.
+// Image files for the writers, from the images ImageFiles read and checked whole: sizes
+// for layout and bytes for the HTML writer (the PDF writer asks ImageFiles itself).
 #pragma once
 
 #include <map>
 #include <string>
 
 #include "doc/document.hpp"
+#include "images/images.hpp"
 #include "layout/layout.hpp"
 
 namespace kansli::cli {
 
-// Reads image sizes from file headers.
+// Tells layout the size of each image, read and checked once by `images`.
 class FileImageCatalog : public layout::ImageCatalog {
  public:
+  explicit FileImageCatalog(const ImageFiles& images) : images_(images) {}
   std::optional<layout::ImageSize> size_of(const std::string& path) const override;
 
  private:
-  mutable std::map<std::string, std::optional<layout::ImageSize>> sizes_;  // read once per file
+  const ImageFiles& images_;
 };
 
-// Reads the bytes of every image the document shows (unreadable ones are skipped;
-// layout reports them).
-std::map<std::string, std::string> read_document_images(const doc::Document& document);
+// The bytes of every image the document shows (unreadable ones are skipped: the template
+// reported them).
+std::map<std::string, std::string> read_document_images(const doc::Document& document, const ImageFiles& images);
 
 }  // namespace kansli::cli

@@ -5,7 +5,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/files.hpp"
 #include "cli/render.hpp"
+#include "validate/validate.hpp"
 #include "cli/schema_doc.hpp"
 
 namespace {
@@ -70,7 +72,8 @@ void print_lines(std::ostream& stream, const std::string& text) {
 
 // Prints the data reference; returns the exit code.
 int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& diagnostics) {
-  const auto schemas = kansli::SchemaSet::load(schema_directory, diagnostics);
+  const kansli::Files files{kansli::PathPolicy(schema_directory)};  // the schemas' folder is the root
+  const auto schemas = kansli::SchemaSet::load(schema_directory, files, diagnostics);
   if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
   print_diagnostics(diagnostics, "");
   return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;

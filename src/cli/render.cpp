@@ -38,18 +38,19 @@ std::string output_stem(const RenderOptions& options) {
 // the template (loading the Swedish patterns takes about a tenth of a short document's time).
 using HyphenationLoader = InBackground<std::unique_ptr<PatternHyphenator>>;
 
-HyphenationLoader load_patterns(const HyphenationSettings& settings) {
+HyphenationLoader load_patterns(const HyphenationSettings& settings, const Files& files) {
   if (settings.patterns.empty()) return HyphenationLoader();
-  return HyphenationLoader([settings](Diagnostics& diagnostics) { return PatternHyphenator::load(settings, diagnostics); });
+  return HyphenationLoader(
+      [settings, &files](Diagnostics& diagnostics) { return PatternHyphenator::load(settings, files, diagnostics); });
 }
 
 // Lays out and writes the PDF; nullopt after an error. Takes the document and the fonts:
-// once it is laid out, the tree, the fonts' files and the hyphenation patterns are freed
-// while the PDF is put together (the PDF's fonts are read again, cut down).
+// once it is laid out, the tree, the fonts' faces and the hyphenation patterns are freed
+// while the PDF is put together (the PDF's fonts are cut down from the bytes Files keeps).
 std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, std::unique_ptr<FontSet> fonts,
-                                    HyphenationLoader& patterns, const RenderOptions& options,
-                                    Diagnostics& diagnostics) {
-  const FileImageCatalog images;
+                                    HyphenationLoader& patterns, const ImageFiles& checked_images,
+                                    const RenderOptions& options, Diagnostics& diagnostics) {
+  const FileImageCatalog images(checked_images);
   const int errors_before = diagnostics.error_count();
   std::unique_ptr<PatternHyphenator> hyphenator = patterns.take(diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
@@ -61,7 +62,7 @@ std::optional<std::string> make_pdf(doc::Document document, const Theme& theme, 
     return std::string();
   }
   // The PDF writer makes each page's content on its own thread while layout goes on.
-  PdfWriter writer(theme, "kansli " KANSLI_VERSION);
+  PdfWriter writer(theme, "kansli " KANSLI_VERSION, checked_images);
   if (!layout::layout_document(document, theme, tools, writer, diagnostics)) return std::nullopt;
   // The tree, the fonts and the patterns are freed on a thread of their own while the PDF is put together.
   const doc::Metadata metadata = std::move(document.metadata);
@@ -81,9 +82,12 @@ DataFileLoader loader_for(const DataReader& reader) {
   return [&reader](const std::string& path, Diagnostics& diagnostics) { return reader.read(path, diagnostics); };
 }
 
-// The folders files named inside files may come from: the root, the system's fonts and hyphenation patterns.
-PathPolicy path_policy(const std::string& root) {
-  return PathPolicy(root, system_resource_folders());
+// The folders files named inside files may come from: the root, the system's fonts and
+// hyphenation patterns, and the schemas.
+PathPolicy path_policy(const std::string& root, const std::string& schema_directory) {
+  std::vector<std::string> trusted = system_resource_folders();
+  trusted.push_back(schema_directory);
+  return PathPolicy(root, std::move(trusted));
 }
 
 std::string kind_of(const LoadedFile& file) {
@@ -108,23 +112,24 @@ InBackground<bool> stage_in_background(OutputBatch& batch, OutputFile file) {
 // lack is reported at its field. The schemas are compiled on a thread of their own while the
 // template is parsed and the fonts are read. Problems are reported in the order of the steps
 // (schemas and data, theme, template, fonts). The data and the template are freed on return.
-std::optional<doc::Document> make_document(const RenderOptions& options, const PathPolicy& policy, const Theme* theme,
+std::optional<doc::Document> make_document(const RenderOptions& options, const ImageFiles& images, const Theme* theme,
                                            Diagnostics& theme_diagnostics, std::unique_ptr<FontSet>& fonts,
                                            Diagnostics& diagnostics) {
-  InBackground<std::unique_ptr<DataReader>> schemas([&options](Diagnostics& schema_diagnostics) {
-    return DataReader::create(options.schema_directory, schema_diagnostics);
+  const Files& files = images.files();
+  InBackground<std::unique_ptr<DataReader>> schemas([&options, &files](Diagnostics& schema_diagnostics) {
+    return DataReader::create(options.schema_directory, files, schema_diagnostics);
   });
   Diagnostics template_diagnostics;
-  const auto tmpl = tmpl::parse_template(options.template_path, policy, template_diagnostics);
+  const auto tmpl = tmpl::parse_template(options.template_path, files, template_diagnostics);
   const bool pdf = options.write_pdf || options.dump_layout;
   Diagnostics font_diagnostics;
-  fonts = pdf && theme ? FontSet::load(*theme, font_diagnostics) : nullptr;
+  fonts = pdf && theme ? FontSet::load(*theme, files, font_diagnostics) : nullptr;
   // The data: load and validate the file, and prepare the model the template reads; then the
   // theme's messages and the template's (reported even when the data failed, to report everything).
   const auto reader = schemas.take(diagnostics);
   if (!reader) return std::nullopt;
   const auto data = reader->read(options.data_path, diagnostics);
-  const auto model = data ? prepare_model(*data, loader_for(*reader), policy, diagnostics) : std::nullopt;
+  const auto model = data ? prepare_model(*data, loader_for(*reader), files, diagnostics) : std::nullopt;
   // The template against the model's schema: every field the data may leave out is tested first.
   const auto schema = data ? model_schema(kind_of(*data), reader->schemas()) : std::nullopt;
   const std::optional<SchemaView> schema_view = schema ? std::optional<SchemaView>(*schema) : std::nullopt;
@@ -134,7 +139,7 @@ std::optional<doc::Document> make_document(const RenderOptions& options, const P
   if (!model || !theme || !tmpl || !reads_ok) return std::nullopt;
   diagnostics.append(font_diagnostics);
   if (pdf && !fonts) return std::nullopt;
-  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &policy, {}, theme->font_family,
+  tmpl::EvaluateOptions evaluate_options{theme->paragraph_style_names(), &images, {}, theme->font_family,
                                          schema_view ? &*schema_view : nullptr};
   if (fonts) {
     evaluate_options.can_show = [&fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
@@ -146,16 +151,16 @@ std::optional<doc::Document> make_document(const RenderOptions& options, const P
 
 int validate(const std::vector<std::string>& paths, const std::string& schema_directory,
              const std::string& root, Diagnostics& diagnostics) {
-  const PathPolicy policy = path_policy(root);
-  const auto reader = DataReader::create(schema_directory, diagnostics);
+  const Files files(path_policy(root, schema_directory), paths);
+  const auto reader = DataReader::create(schema_directory, files, diagnostics);
   if (!reader) return kExitInputError;
   for (const auto& path : paths) {
     // The schema, then the references: within an organisation, or from a meeting or report.
     const auto file = reader->read(path, diagnostics);
     if (!file) continue;
-    if (kind_of(*file) == "organisation") check_organisation(*file, policy, diagnostics);
+    if (kind_of(*file) == "organisation") check_organisation(*file, files, diagnostics);
     if (kind_of(*file) == "meeting" || kind_of(*file) == "report" || kind_of(*file) == "roles") {
-      prepare_model(*file, loader_for(*reader), policy, diagnostics);
+      prepare_model(*file, loader_for(*reader), files, diagnostics);
     }
   }
   if (diagnostics.has_errors()) return kExitInputError;
@@ -166,16 +171,20 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
 int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 1. The theme first, so that its hyphenation patterns load while the rest is read. Its
   //    errors are reported with the others'.
-  const PathPolicy policy = path_policy(options.root);
+  //    Every file is read through one door (Files): the command line's files wherever they
+  //    are, the files they name only inside the root; images are checked whole once (ImageFiles).
+  const std::string theme_path =
+      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path;
+  const Files files(path_policy(options.root, options.schema_directory),
+                    {options.template_path, options.data_path, theme_path});
+  const ImageFiles images(files);
   Diagnostics theme_diagnostics;
-  const auto theme = load_theme(
-      options.theme_path.empty() ? default_theme_path(options.template_path) : options.theme_path, policy,
-      theme_diagnostics);
+  const auto theme = load_theme(theme_path, files, theme_diagnostics);
   const bool pdf = options.write_pdf || options.dump_layout;
-  HyphenationLoader patterns = load_patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{});
+  HyphenationLoader patterns = load_patterns(theme && pdf ? theme->hyphenation : HyphenationSettings{}, files);
   // 2, 3. The data and the template, evaluated into the document tree.
   std::unique_ptr<FontSet> fonts;
-  auto document = make_document(options, policy, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);
+  auto document = make_document(options, images, theme ? &*theme : nullptr, theme_diagnostics, fonts, diagnostics);
   if (!document) return kExitInputError;
   if (options.dump_tree) {
     std::cout << doc::dump_document(*document);
@@ -191,11 +200,11 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   std::vector<std::string> written;
   InBackground<bool> html;  // after the batch: it is waited for before the batch goes
   if (options.write_html && !options.dump_layout) {
-    html = stage_in_background(batch, {stem + ".html", write_html(*document, *theme, read_document_images(*document))});
+    html = stage_in_background(batch, {stem + ".html", write_html(*document, *theme, read_document_images(*document, images))});
   }
   std::string error;
   if (fonts) {
-    auto bytes = make_pdf(std::move(*document), *theme, std::move(fonts), patterns, options, diagnostics);
+    auto bytes = make_pdf(std::move(*document), *theme, std::move(fonts), patterns, images, options, diagnostics);
     if (!bytes) return kExitInputError;
     if (options.dump_layout) return kExitOk;
     if (!batch.stage({stem + ".pdf", std::move(*bytes)}, error)) diagnostics.error({}, error);

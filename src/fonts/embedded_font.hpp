@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/files.hpp"
+
 namespace kansli {
 
 struct EmbeddedFont {
@@ -24,8 +26,8 @@ struct EmbeddedFont {
   double weight = 400;                // 100 (thin) to 900 (black)
 };
 
-// Reads the TrueType font at `path` and cuts it down to `code_points` (sorted, below
-// U+10000); nullopt when it cannot be read or cut.
-std::optional<EmbeddedFont> embed_font(const std::string& path, const std::vector<char32_t>& code_points);
+// Reads the TrueType font file `font_file` (as Files read it) and cuts it down to
+// `code_points` (sorted, below U+10000); nullopt when it cannot be read or cut.
+std::optional<EmbeddedFont> embed_font(const FileBytes& font_file, const std::vector<char32_t>& code_points);
 
 }  // namespace kansli

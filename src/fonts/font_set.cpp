@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <fstream>
+#include <climits>
 
 #include <hb.h>
 #include <hb-ot.h>
@@ -37,10 +37,16 @@ struct HbFont {
   hb_font_t* font;
 };
 
-// The face of the font file at `path`; null when it cannot be read.
-hb_face_t* read_face(const std::string& path) {
-  hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
-  if (!blob) return nullptr;
+// The face of a font file's bytes, which it keeps while it lives; null when there are none.
+hb_face_t* read_face(const FileBytes& bytes) {
+  if (!bytes || bytes->empty() || bytes->size() > UINT_MAX) return nullptr;
+  auto* kept = new FileBytes(bytes);
+  hb_blob_t* blob = hb_blob_create_or_fail(bytes->data(), static_cast<unsigned>(bytes->size()), HB_MEMORY_MODE_READONLY,
+                                           kept, [](void* data) { delete static_cast<FileBytes*>(data); });
+  if (!blob) {
+    delete kept;
+    return nullptr;
+  }
   hb_face_t* face = hb_face_create(blob, 0);
   hb_blob_destroy(blob);  // the face holds a reference of its own
   return face;
@@ -63,17 +69,19 @@ struct FontSet::Face {
   }
 };
 
-std::unique_ptr<FontSet> FontSet::load(const Theme& theme, Diagnostics& diagnostics) {
+std::unique_ptr<FontSet> FontSet::load(const Theme& theme, const Files& files, Diagnostics& diagnostics) {
   std::unique_ptr<FontSet> set(new FontSet());
   for (std::size_t i = 0; i < 4; ++i) {
     const auto found = theme.font_files.find(kFontFaces[i]);
     const std::string path = found == theme.font_files.end() ? "" : found->second;
-    if (!std::ifstream(path)) {
-      diagnostics.error({path, 0, 0}, std::string("cannot read the ") + kFontFaces[i] + " font")
+    std::string error;
+    const FileBytes bytes = files.read(path, FileKind::kFont, error);
+    if (!bytes) {
+      diagnostics.error({}, std::string("the ") + kFontFaces[i] + " font '" + path + "' " + error)
           .hints.push_back("install the font (make deps) or correct the path in the theme");
       return nullptr;
     }
-    auto face = std::make_unique<Face>(read_face(path));
+    auto face = std::make_unique<Face>(read_face(bytes));
     if (!face->hb.face || hb_face_get_glyph_count(face->hb.face) == 0) {
       diagnostics.error({path, 0, 0}, "the file is not a TrueType font");
       return nullptr;
@@ -128,8 +136,8 @@ std::string postscript_name(hb_face_t* face) {
 
 }  // namespace
 
-std::optional<EmbeddedFont> embed_font(const std::string& path, const std::vector<char32_t>& code_points) {
-  const HbFont original(read_face(path));
+std::optional<EmbeddedFont> embed_font(const FileBytes& font_file, const std::vector<char32_t>& code_points) {
+  const HbFont original(read_face(font_file));
   if (!original.face) return std::nullopt;
   const HbFont subset(subset_face(original.face, code_points));
   if (!subset.face) return std::nullopt;

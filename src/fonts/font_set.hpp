@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "base/diagnostics.hpp"
+#include "base/files.hpp"
 #include "layout/layout.hpp"
 #include "theme/theme.hpp"
 
@@ -19,8 +20,8 @@ namespace kansli {
 
 class FontSet : public layout::FontMetrics {
  public:
-  // Loads the faces named by the theme; reports a missing or unreadable font file.
-  static std::unique_ptr<FontSet> load(const Theme& theme, Diagnostics& diagnostics);
+  // Loads the faces named by the theme through `files`; reports a missing or unreadable font file.
+  static std::unique_ptr<FontSet> load(const Theme& theme, const Files& files, Diagnostics& diagnostics);
   ~FontSet() override;
   FontSet(const FontSet&) = delete;
   FontSet& operator=(const FontSet&) = delete;

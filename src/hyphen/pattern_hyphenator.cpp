@@ -6,6 +6,7 @@
 
 #include <hyphen.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "base/utf8.hpp"
@@ -55,12 +56,21 @@ PatternHyphenator::PatternHyphenator(std::unique_ptr<Dictionary> dictionary, int
 
 PatternHyphenator::~PatternHyphenator() = default;
 
-std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSettings& settings,
+std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSettings& settings, const Files& files,
                                                            Diagnostics& diagnostics) {
+  // libhyphen reads a FILE: it is given the bytes the door read, never the path.
+  std::string error;
+  const FileBytes bytes = files.read(settings.patterns, FileKind::kPatterns, error);
   auto dictionary = std::make_unique<Dictionary>();
-  dictionary->handle = hnj_hyphen_load(settings.patterns.c_str());
+  if (bytes && !bytes->empty()) {
+    if (FILE* stream = fmemopen(const_cast<char*>(bytes->data()), bytes->size(), "r")) {
+      dictionary->handle = hnj_hyphen_load_file(stream);
+      std::fclose(stream);
+    }
+  }
   if (!dictionary->handle) {
-    diagnostics.error({settings.patterns, 0, 0}, "cannot read the hyphenation patterns")
+    const std::string problem = error.empty() ? "are not libhyphen patterns" : error;
+    diagnostics.error({}, "the hyphenation patterns '" + settings.patterns + "' " + problem)
         .hints.push_back("the theme's 'hyphenation.patterns' must name a libhyphen .dic file, such as "
                          "/usr/share/hyphen/hyph_sv_SE.dic (Debian package hyphen-sv)");
     return nullptr;

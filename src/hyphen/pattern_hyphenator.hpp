@@ -11,14 +11,16 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "base/files.hpp"
 #include "layout/layout.hpp"
 
 namespace kansli {
 
 class PatternHyphenator : public layout::Hyphenator {
  public:
-  // Loads the patterns of `settings`; nullopt (with an error) when they cannot be read.
-  static std::unique_ptr<PatternHyphenator> load(const HyphenationSettings& settings,
+  // Loads the patterns of `settings` through `files`; nullopt (with an error) when they
+  // cannot be read.
+  static std::unique_ptr<PatternHyphenator> load(const HyphenationSettings& settings, const Files& files,
                                                  Diagnostics& diagnostics);
   ~PatternHyphenator() override;
   PatternHyphenator(const PatternHyphenator&) = delete;

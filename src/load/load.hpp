@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "base/files.hpp"
 #include "load/schema.hpp"
 #include "load/value.hpp"
 
@@ -36,8 +37,7 @@ struct LoadedFile {
   SourceMap source_map;
 };
 
-// Limits on data files: larger or deeper files are refused with a clear error.
-constexpr std::uintmax_t kMaxDataFileBytes = 20'000'000;
+// Limits on data files: deeper files are refused with a clear error (larger ones by Files).
 constexpr std::size_t kMaxNestingDepth = 64;
 
 // Reports the first NUL byte of `text` (not text but binary or UTF-16); returns whether
@@ -57,9 +57,9 @@ std::optional<LoadedFile> parse_json(const std::string& path, const std::string&
 std::optional<LoadedFile> parse_xml(const std::string& path, const std::string& text,
                                     const SchemaLookup& schemas, Diagnostics& diagnostics);
 
-// Reads the data file at `path`: XML when it ends in ".xml" (which needs `schemas`),
-// JSON otherwise.
-std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics,
+// Reads the data file at `path` through `files`: XML when it ends in ".xml" (which needs
+// `schemas`), JSON otherwise.
+std::optional<LoadedFile> load_data_file(const std::string& path, const Files& files, Diagnostics& diagnostics,
                                          const SchemaLookup& schemas = nullptr);
 
 }  // namespace kansli

@@ -264,12 +264,12 @@ std::optional<LoadedFile> parse_json(const std::string& path, const std::string&
   return out;
 }
 
-std::optional<LoadedFile> load_data_file(const std::string& path, Diagnostics& diagnostics,
+std::optional<LoadedFile> load_data_file(const std::string& path, const Files& files, Diagnostics& diagnostics,
                                          const SchemaLookup& schemas) {
   std::string error;
-  const auto text = read_file(path, error, kMaxDataFileBytes);
+  const FileBytes text = files.read(path, FileKind::kData, error);
   if (!text) {
-    diagnostics.error({path, 0, 0}, error);
+    diagnostics.error({}, "'" + path + "' " + error);
     return std::nullopt;
   }
   const bool xml = path.size() > 4 && path.compare(path.size() - 4, 4, ".xml") == 0;

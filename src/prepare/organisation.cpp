@@ -4,11 +4,16 @@
 #include <filesystem>
 
 #include "base/suggest.hpp"
+#include "images/images.hpp"
 
 namespace kansli::prepare {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr const char* kInsideRootHint =
+    "files named in templates, data and themes must be inside the folder kansli works in: run it from a folder "
+    "that holds them all, or give --root";
 
 // Finds the organisation file in the data file's folder or the nearest one above it,
 // not looking above the root (paths keep the form the user wrote: "../organisation.json").
@@ -72,23 +77,36 @@ std::optional<std::string> sibling_data_file(const std::string& folder, const st
   return std::nullopt;
 }
 
+bool check_found_file(const PathPolicy& paths, const std::string& found, const std::string& what,
+                      const LoadedFile& referrer, const std::string& path, Diagnostics& diagnostics) {
+  std::string error;
+  if (paths.permits(found, error)) return true;
+  report(diagnostics, referrer, path, what + " '" + found + "' " + error)
+      .hints.push_back("the files kansli finds for data must be inside the folder it works in, after following "
+                       "symbolic links: copy the file there, or give --root");
+  return false;
+}
+
 std::string text_member(const Value& object, const char* key) {
   const Value* v = object.find(key);
   return v && v->is_string() ? v->as_string() : "";
 }
 
 std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const DataFileLoader& load,
-                                                   const PathPolicy& paths, Diagnostics& diagnostics) {
+                                                   const Files& files, Diagnostics& diagnostics) {
   const Value* id = data.root.find("organisation");
   if (!id || !id->is_string()) {
     report(diagnostics, data, "", "the data names no organisation")
         .hints.push_back("add \"organisation\": \"<id>\" naming the id in organisation.json");
     return std::nullopt;
   }
-  const auto path = find_organisation_file(data, paths);
+  const auto path = find_organisation_file(data, files.policy());
   if (!path) {
     report(diagnostics, data, "/organisation", "no organisation.json (or .xml) found beside '" + data.path +
                                                    "' or in a folder above it");
+    return std::nullopt;
+  }
+  if (!check_found_file(files.policy(), *path, "the organisation file", data, "/organisation", diagnostics)) {
     return std::nullopt;
   }
   auto file = load(*path, diagnostics);
@@ -99,22 +117,28 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const
                          text_member(file->root, "id") + "'");
     return std::nullopt;
   }
-  return from_file(std::move(*file), paths, diagnostics);
+  return from_file(std::move(*file), files, diagnostics);
 }
 
-std::optional<Organisation> Organisation::from_file(LoadedFile file, const PathPolicy& paths,
+std::optional<Organisation> Organisation::from_file(LoadedFile file, const Files& files,
                                                     Diagnostics& diagnostics) {
   Organisation organisation;
   organisation.file_ = std::move(file);
+  organisation.files_ = &files;
   organisation.index_list("persons", organisation.persons_, diagnostics);
   organisation.index_list("members", organisation.members_, diagnostics);
   organisation.index_list("bodies", organisation.bodies_, diagnostics);
   const std::string logo = text_member(organisation.file_.root, "logo");
   if (logo.empty()) return organisation;
   std::string error;
-  const auto resolved = paths.resolve(organisation.file_.path, logo, error);
+  const auto resolved = files.resolve(organisation.file_.path, logo, error);
   if (!resolved) {
-    report(diagnostics, organisation.file_, "/logo", "the logo " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
+    report(diagnostics, organisation.file_, "/logo", "the logo " + error).hints.push_back(kInsideRootHint);
+    return std::nullopt;
+  }
+  if (!read_image(files, *resolved, error)) {
+    report(diagnostics, organisation.file_, "/logo", "the logo " + error)
+        .hints.push_back("the logo must be a whole PNG or JPEG file, relative to " + organisation.file_.path);
     return std::nullopt;
   }
   organisation.logo_ = *resolved;

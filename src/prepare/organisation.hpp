@@ -18,12 +18,14 @@ class Organisation {
   // Finds and loads organisation.json for `data` and checks that its id matches
   // the data's "organisation" field; reports problems at that field.
   static std::optional<Organisation> find_for(const LoadedFile& data, const DataFileLoader& load,
-                                              const PathPolicy& paths, Diagnostics& diagnostics);
+                                              const Files& files, Diagnostics& diagnostics);
   // Indexes an organisation file already loaded; reports duplicate ids and a logo
-  // outside the allowed folders.
-  static std::optional<Organisation> from_file(LoadedFile file, const PathPolicy& paths, Diagnostics& diagnostics);
+  // outside the allowed folders or not a whole PNG or JPEG file. `files` must outlive it.
+  static std::optional<Organisation> from_file(LoadedFile file, const Files& files, Diagnostics& diagnostics);
 
   const LoadedFile& file() const { return file_; }
+  // The path policy the organisation's files (meetings, reports) must follow.
+  const PathPolicy& paths() const { return files_->policy(); }
   std::string directory() const;
 
   // Returns the person with `id` as a model value (with derived "name" fields), or
@@ -67,6 +69,7 @@ class Organisation {
   bool check_notice_rules(Diagnostics& diagnostics) const;
 
   LoadedFile file_;
+  const Files* files_ = nullptr;
   std::string logo_;  // resolved path, or ""
   Index persons_;
   Index members_;
@@ -85,6 +88,12 @@ bool report_findings(Diagnostics& diagnostics, const LoadedFile& file, const std
 // with the other one (.json or .xml), else nullopt.
 std::optional<std::string> sibling_data_file(const std::string& folder, const std::string& stem,
                                              const LoadedFile& data);
+
+// Checks that `found`, a data file kansli found for the field `path` of `referrer` (the
+// organisation, a report, a meeting: `what`), is allowed by `paths` (no symbolic link
+// leading outside the root); reports at that field and returns false when it is not.
+bool check_found_file(const PathPolicy& paths, const std::string& found, const std::string& what,
+                      const LoadedFile& referrer, const std::string& path, Diagnostics& diagnostics);
 
 // Returns the string member `key` of `object`, or "" when absent or not a string.
 std::string text_member(const Value& object, const char* key);

@@ -173,13 +173,13 @@ namespace {
 
 }  // namespace
 
-bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics) {
-  const auto indexed = Organisation::from_file(organisation, paths, diagnostics);
+bool check_organisation(const LoadedFile& organisation, const Files& files, Diagnostics& diagnostics) {
+  const auto indexed = Organisation::from_file(organisation, files, diagnostics);
   return indexed && indexed->check_references(diagnostics);
 }
 
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
-                                       const PathPolicy& paths, Diagnostics& diagnostics) {
+                                       const Files& files, Diagnostics& diagnostics) {
   if (!data.root.is_object()) {
     report(diagnostics, data, "", "a data file must be a JSON object");
     return std::nullopt;
@@ -190,7 +190,7 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
         .hints.push_back("expected \"kind\": \"meeting\", \"report\" or \"roles\"");
     return std::nullopt;
   }
-  auto organisation = Organisation::find_for(data, load, paths, diagnostics);
+  auto organisation = Organisation::find_for(data, load, files, diagnostics);
   if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
   if (kind == "roles") return prepare::prepare_roles(data, *organisation, diagnostics);
   return kind == "meeting" ? prepare::prepare_meeting(data, *organisation, &load, diagnostics)

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
-#include "base/paths.hpp"
+#include "base/files.hpp"
 #include "load/load.hpp"
 #include "load/model.hpp"
 
@@ -22,10 +22,11 @@ using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string
 
 // Builds the template model for `data` (kind "meeting" or "report"); files it refers
 // to are read through `load`, preferring the data file's own format (JSON or XML).
-// Files the data names (the logo) must be allowed by `paths`; the search for the
+// Files are read through `files`: those the data names (the logo) and those found for it
+// (the organisation, reports, meetings) must be allowed by its path policy; the search for the
 // organisation file stops at its root.
 std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoader& load,
-                                       const PathPolicy& paths, Diagnostics& diagnostics);
+                                       const Files& files, Diagnostics& diagnostics);
 
 // Describes, as one JSON Schema, the model prepare_model builds for data of `kind`
 // ("meeting", "report", "roles"): the data schemas of its files with the references
@@ -36,6 +37,6 @@ std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& s
 // Checks the references inside an organisation file (appointments name existing
 // persons and members; ersättare serve for existing persons) and the rules between its
 // appointments (one chair at a time, ersättare for a ledamot; consistency.hpp).
-bool check_organisation(const LoadedFile& organisation, const PathPolicy& paths, Diagnostics& diagnostics);
+bool check_organisation(const LoadedFile& organisation, const Files& files, Diagnostics& diagnostics);
 
 }  // namespace kansli

@@ -23,6 +23,9 @@ std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisa
         .hints.push_back("expected the file " + folder + "/" + id + ".json");
     return std::nullopt;
   }
+  if (!check_found_file(organisation.paths(), *path, "the meeting file", data, "/meeting", diagnostics)) {
+    return std::nullopt;
+  }
   return load(*path, diagnostics);
 }
 
@@ -128,6 +131,11 @@ bool attach_reports(Value& meeting, const LoadedFile& data, const Organisation& 
     if (!path) {
       report(diagnostics, data, child_path(child_path("/agenda", i), "report"), "unknown report '" + id + "'")
           .hints.push_back("expected the tjänsteutlåtande in " + folder + "/" + id + ".json");
+      ok = false;
+      continue;
+    }
+    if (!check_found_file(organisation.paths(), *path, "the report file", data,
+                          child_path(child_path("/agenda", i), "report"), diagnostics)) {
       ok = false;
       continue;
     }

@@ -292,6 +292,26 @@ doc::Block Evaluator::build_container(const TemplateNode& node, doc::BlockKind k
   return container;
 }
 
+bool Evaluator::check_image(const TemplateAttribute& src, const std::string& template_file, std::string& path) {
+  // A path written in the template resolves beside it; one from data (the organisation's
+  // logo, which prepare resolved) is taken from the current folder. Both must stay inside
+  // the root and be whole PNG or JPEG files.
+  const bool literal = src.raw.find('{') == std::string::npos;
+  std::string error;
+  const auto resolved = options_.images->files().resolve(literal ? template_file : "", path, error);
+  const bool opened = resolved && options_.images->open(*resolved, error);
+  if (!opened) {
+    auto& failure = diagnostics_.error(src.position, "the image " + error);
+    if (!literal) failure.hints.push_back("the path is the data's value of " + src.raw);
+    failure.hints.push_back(resolved ? "images must be whole PNG or JPEG files: save the image again, or name another"
+                                     : "files named in templates, data and themes must be inside the folder kansli "
+                                       "works in: run it from a folder that holds them all, or give --root");
+    return false;
+  }
+  path = *resolved;
+  return true;
+}
+
 doc::Block Evaluator::build_image(const TemplateNode& node) {
   doc::Block image;
   image.kind = doc::BlockKind::kImage;
@@ -301,17 +321,7 @@ doc::Block Evaluator::build_image(const TemplateNode& node) {
     return image;
   }
   std::string path = interpolate(src->value).value_or("");
-  // A path written in the template resolves beside it; one from data was resolved by prepare.
-  const bool literal = src->raw.find('{') == std::string::npos;
-  if (literal && options_.paths) {
-    std::string error;
-    const auto resolved = options_.paths->resolve(node.position.file, path, error);
-    if (!resolved) {
-      diagnostics_.error(src->position, "the image " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
-      return image;
-    }
-    path = *resolved;
-  }
+  if (options_.images && !check_image(*src, node.position.file, path)) return image;
   image.source = path;
   image.alt = attribute_text(node, "alt").value_or("");
   image.width = length_attribute(node, "width").value_or(0);

@@ -57,6 +57,9 @@ class Evaluator {
   doc::Block build_container(const TemplateNode& node, doc::BlockKind kind,
                              const std::string& child_name, doc::BlockKind child_kind);
   doc::Block build_image(const TemplateNode& node);
+  // Resolves an image's `path` by the path policy and checks the file is a whole image;
+  // reports at `src` and returns false when it may not be used.
+  bool check_image(const TemplateAttribute& src, const std::string& template_file, std::string& path);
 
   // evaluate_rich_text.cpp
   void append_rich_text(const TemplateNode& node, std::vector<doc::Block>& out);

@@ -26,7 +26,7 @@ std::string describe_xml_error(const pugi::xml_parse_result& result) {
 
 class TemplateParser {
  public:
-  TemplateParser(const PathPolicy& paths, Diagnostics& diagnostics) : paths_(paths), diagnostics_(diagnostics) {}
+  TemplateParser(const Files& files, Diagnostics& diagnostics) : files_(files), diagnostics_(diagnostics) {}
 
   struct Source {
     Source(std::string path_, std::string text_)
@@ -78,7 +78,7 @@ class TemplateParser {
   void parse_directive(TemplateNode& element);
   void include(const Source& source, const TemplateNode& element, std::vector<TemplateNode>& out);
 
-  const PathPolicy& paths_;
+  const Files& files_;
   Diagnostics& diagnostics_;
   std::vector<std::string> include_stack_;
 };
@@ -87,12 +87,17 @@ std::optional<TemplateNode> TemplateParser::parse_file(const std::string& path,
                                                        const std::string& root_name,
                                                        const SourcePosition& included_from) {
   std::string error;
-  auto text = read_file(path, error);
+  const FileBytes text = files_.read(path, FileKind::kTemplate, error);
   if (!text) {
-    diagnostics_.error(included_from.known() ? included_from : SourcePosition{path, 0, 0}, error);
+    if (included_from.known()) {
+      diagnostics_.error(included_from, "the include '" + path + "' " + error)
+          .hints.push_back("an include names a partial template file (<partial>…</partial>), relative to the "
+                           "file that includes it");
+    }
+    else diagnostics_.error({}, "the template '" + path + "' " + error);
     return std::nullopt;
   }
-  const Source source(path, std::move(*text));
+  const Source source(path, *text);
   return parse_source(source, root_name);
 }
 
@@ -250,7 +255,7 @@ void TemplateParser::include(const Source& source, const TemplateNode& element,
     return;
   }
   std::string error;
-  const auto path = paths_.resolve(source.path, src->raw, error);
+  const auto path = files_.resolve(source.path, src->raw, error);
   if (!path) {
     diagnostics_.error(src->position, "the include " + error).hints.push_back("files named in templates, data and themes must be inside the folder kansli works in: run it from a folder that holds them all, or give --root");
     return;
@@ -279,18 +284,18 @@ const TemplateAttribute* TemplateNode::attribute(const std::string& wanted) cons
 }
 
 std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
-                                            const PathPolicy& paths, Diagnostics& diagnostics) {
+                                            const Files& files, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  TemplateParser parser(paths, diagnostics);
+  TemplateParser parser(files, diagnostics);
   auto root = parser.parse_source({path, text}, "document");
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }
 
-std::optional<Template> parse_template(const std::string& path, const PathPolicy& paths,
+std::optional<Template> parse_template(const std::string& path, const Files& files,
                                        Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  TemplateParser parser(paths, diagnostics);
+  TemplateParser parser(files, diagnostics);
   auto root = parser.parse_file(path, "document", {});
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};

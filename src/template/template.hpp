@@ -13,7 +13,8 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "base/paths.hpp"
+#include "base/files.hpp"
+#include "images/images.hpp"
 #include "doc/document.hpp"
 #include "load/model.hpp"
 #include "load/schema.hpp"
@@ -50,14 +51,14 @@ struct Template {
   TemplateNode root;  // the <document> element
 };
 
-// Reads and parses the template at `path`, following includes relative to each file;
-// an include that leads outside the folders `paths` allows is an error.
-std::optional<Template> parse_template(const std::string& path, const PathPolicy& paths,
+// Reads and parses the template at `path` through `files`, following includes relative to
+// each file; an include that leads outside the folders its path policy allows is an error.
+std::optional<Template> parse_template(const std::string& path, const Files& files,
                                        Diagnostics& diagnostics);
 
 // Parses template `text` as if read from `path` (includes resolve relative to it).
 std::optional<Template> parse_template_text(const std::string& path, const std::string& text,
-                                            const PathPolicy& paths, Diagnostics& diagnostics);
+                                            const Files& files, Diagnostics& diagnostics);
 
 // Checks what `tmpl` reads against `model_schema` (prepare's model_schema of the data's
 // kind): a field the data may leave out, read outside an <if> that tests it and without a
@@ -67,7 +68,7 @@ bool check_template_reads(const Template& tmpl, const SchemaView& model_schema, 
 
 struct EvaluateOptions {
   std::vector<std::string> paragraph_styles;  // style names the theme defines
-  const PathPolicy* paths = nullptr;          // checks images the template names; null: none
+  const ImageFiles* images = nullptr;         // checks images the template names; null: none
   // Tells whether the PDF's font can show a character, so that one it cannot is reported at
   // the data field it comes from; empty: no check (HTML only).
   std::function<bool(char32_t)> can_show;

@@ -230,9 +230,9 @@ std::vector<std::string> Theme::paragraph_style_names() const {
   return names;
 }
 
-std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths, Diagnostics& diagnostics) {
+std::optional<Theme> load_theme(const std::string& path, const Files& files, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  auto file = load_data_file(path, diagnostics);
+  auto file = load_data_file(path, files, diagnostics);
   if (!file) return std::nullopt;
   if (!file->root.is_object()) {
     diagnostics.error({path, 1, 1}, "a theme must be a JSON object");
@@ -241,7 +241,7 @@ std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths
   Theme theme;
   theme.colors["text"] = Color{};
   theme.headings.assign(3, TextStyle{});
-  read_sections(*file, paths, theme, diagnostics);
+  read_sections(*file, files.policy(), theme, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return theme;
 }

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "base/paths.hpp"
+#include "base/files.hpp"
 
 namespace kansli {
 
@@ -65,8 +65,8 @@ struct Theme {
   std::vector<std::string> paragraph_style_names() const;
 };
 
-// Reads the theme at `path`; font paths resolve relative to the theme file and must
-// be allowed by `paths`.
-std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths, Diagnostics& diagnostics);
+// Reads the theme at `path` through `files`; font paths resolve relative to the theme file
+// and must be allowed by its path policy.
+std::optional<Theme> load_theme(const std::string& path, const Files& files, Diagnostics& diagnostics);
 
 }  // namespace kansli

@@ -75,17 +75,18 @@ SchemaSet::SchemaSet() : validator_(std::make_unique<Validator>()) {}
 
 SchemaSet::~SchemaSet() = default;
 
-std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, Diagnostics& diagnostics) {
+std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, const Files& files,
+                                           Diagnostics& diagnostics) {
   std::unique_ptr<SchemaSet> set(new SchemaSet());
   std::error_code error;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
+  std::vector<std::filesystem::path> schema_files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) schema_files.push_back(entry.path());
+  std::sort(schema_files.begin(), schema_files.end());
   const std::string suffix = ".schema.json";
-  for (const auto& path : files) {
+  for (const auto& path : schema_files) {
     const std::string name = path.filename().string();
     if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-    auto file = load_data_file(path.string(), diagnostics);
+    auto file = load_data_file(path.string(), files, diagnostics);
     if (!file) return nullptr;
     auto compiled = std::make_unique<Compiled>();
     compiled->file = std::move(*file);

@@ -18,8 +18,9 @@ namespace kansli {
 
 class SchemaSet {
  public:
-  // Loads every <kind>.schema.json in `directory`; reports unreadable schemas.
-  static std::unique_ptr<SchemaSet> load(const std::string& directory, Diagnostics& diagnostics);
+  // Loads every <kind>.schema.json in `directory` through `files` (whose policy must allow
+  // the folder); reports unreadable schemas.
+  static std::unique_ptr<SchemaSet> load(const std::string& directory, const Files& files, Diagnostics& diagnostics);
   ~SchemaSet();
   SchemaSet(const SchemaSet&) = delete;
   SchemaSet& operator=(const SchemaSet&) = delete;

@@ -160,9 +160,8 @@ const std::string& font_file(const Theme& theme, layout::FontFace face) {
   return theme.font_files.at(kFontFaces[static_cast<std::size_t>(face)]);
 }
 
-std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace face,
-                                         const std::vector<char32_t>& code_points) {
-  auto font = embed_font(font_file(theme, face), code_points);
+std::optional<PreparedFont> prepare_font(const FileBytes& font_file, const std::vector<char32_t>& code_points) {
+  auto font = embed_font(font_file, code_points);
   if (!font) return std::nullopt;
   PreparedFont out;
   out.file = deflate_bytes(font->file, kFastLevel);

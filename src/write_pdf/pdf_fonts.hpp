@@ -52,9 +52,9 @@ struct PreparedFont {
 // The theme's font file of `face`.
 const std::string& font_file(const Theme& theme, layout::FontFace face);
 
-// Prepares `face` to show `code_points` (sorted); nullopt when its file cannot be read or cut.
-std::optional<PreparedFont> prepare_font(const Theme& theme, layout::FontFace face,
-                                         const std::vector<char32_t>& code_points);
+// Prepares a face, from its font file, to show `code_points` (sorted); nullopt when the
+// file is missing (null) or cannot be read or cut.
+std::optional<PreparedFont> prepare_font(const FileBytes& font_file, const std::vector<char32_t>& code_points);
 
 // Adds the objects of a prepared face to `doc`; returns its Type0 font (null when libharu
 // failed). `face` makes its subset tag (KANSLA+ to KANSLD+).

@@ -11,7 +11,6 @@
 #include <hpdf.h>
 #include <hpdf_pages.h>
 
-#include "base/files.hpp"
 #include "base/utf8.hpp"
 #include "sv/format.hpp"
 #include "write_pdf/page_content.hpp"
@@ -89,24 +88,26 @@ HPDF_Image add_png_object(HPDF_Doc doc, const pdf::PngImage& png) {
   return image;
 }
 
-// A PNG image as it is when PDF can take it so, else decoded by libharu (and compressed
-// again); null when it cannot be read.
-HPDF_Image load_png(HPDF_Doc doc, const std::string& path) {
-  std::string error;
-  if (const auto bytes = read_file(path, error)) {
-    if (const auto png = pdf::read_png_as_is(*bytes)) return add_png_object(doc, *png);
-  }
-  HPDF_Image image = HPDF_LoadPngImageFromFile(doc, path.c_str());
-  if (image) pdf::deflate_now(image);
-  return image;
+// An image checked whole (ImageFiles): a PNG as it is when PDF can take it so, else
+// decoded by libharu from its bytes (and compressed again); a JPEG as it is. Null when
+// libharu failed.
+HPDF_Image load_image(HPDF_Doc doc, const Image& image) {
+  const std::string& bytes = *image.bytes;
+  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+  const auto size = static_cast<HPDF_UINT>(bytes.size());
+  if (image.format == Image::Format::kJpeg) return HPDF_LoadJpegImageFromMem(doc, data, size);
+  if (const auto png = pdf::read_png_as_is(bytes)) return add_png_object(doc, *png);
+  HPDF_Image loaded = HPDF_LoadPngImageFromMem(doc, data, size);
+  if (loaded) pdf::deflate_now(loaded);
+  return loaded;
 }
 
-ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files) {
+ImageTable load_images(HPDF_Doc doc, const std::vector<std::string>& files, const ImageFiles& checked) {
   ImageTable images;
   for (const auto& path : files) {
-    const bool png = path.size() > 4 && (path.substr(path.size() - 4) == ".png" ||
-                                         path.substr(path.size() - 4) == ".PNG");
-    images.emplace(path, png ? load_png(doc, path) : HPDF_LoadJpegImageFromFile(doc, path.c_str()));
+    std::string error;
+    const auto image = checked.open(path, error);
+    images.emplace(path, image ? load_image(doc, *image) : nullptr);
   }
   return images;
 }
@@ -315,15 +316,15 @@ using FontFutures = std::array<std::future<std::optional<pdf::PreparedFont>>, 4>
 
 // Steps 2 to 4 of PdfWriter::finish, into `pdf`.
 std::optional<std::string> save(const PdfWriter::Document& pdf, pdf::MadePages& made, FontFutures& preparing_fonts,
-                                const Theme& theme, const std::string& creator, const doc::Metadata& metadata,
-                                Diagnostics& diagnostics) {
+                                const Theme& theme, const ImageFiles& checked_images, const std::string& creator,
+                                const doc::Metadata& metadata, Diagnostics& diagnostics) {
   // 2. Settings: compression, metadata.
   HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
   set_metadata(pdf.get(), metadata, creator);
   set_language(pdf.get(), metadata.language);
   // 3. Images, the pages with their content streams, bookmarks from the headings, links;
   //    then the fonts.
-  const ImageTable images = load_images(pdf.get(), made.image_files);
+  const ImageTable images = load_images(pdf.get(), made.image_files, checked_images);
   std::vector<HPDF_Page> pages;
   const bool pages_added = add_pages(pdf.get(), made.contents, images, theme, pages);
   add_outlines(pdf.get(), made.navigation, theme.page_height, pages);
@@ -353,8 +354,8 @@ std::optional<std::string> save(const PdfWriter::Document& pdf, pdf::MadePages& 
 
 }  // namespace
 
-PdfWriter::PdfWriter(const Theme& theme, std::string creator)
-    : theme_(theme), creator_(std::move(creator)), pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
+PdfWriter::PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images)
+    : theme_(theme), images_(images), creator_(std::move(creator)), pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
 
 PdfWriter::~PdfWriter() = default;
 
@@ -369,22 +370,24 @@ std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diag
   FontFutures preparing_fonts;
   for (std::size_t i = 0; i < 4; ++i) {
     if (made.used[i].empty()) continue;
-    preparing_fonts[i] = std::async(std::launch::async, [this, &made, i] {
-      return pdf::prepare_font(theme_, static_cast<layout::FontFace>(i), made.used[i]);
+    std::string error;
+    FileBytes font_file = images_.files().read(pdf::font_file(theme_, static_cast<layout::FontFace>(i)), FileKind::kFont, error);
+    preparing_fonts[i] = std::async(std::launch::async, [font_file = std::move(font_file), &made, i] {
+      return pdf::prepare_font(font_file, made.used[i]);
     });
   }
   // libharu's objects are freed on a thread of their own once the bytes are out.
   std::optional<std::string> bytes;
   auto document = std::make_unique<Document>();
-  if (document->get()) bytes = save(*document, made, preparing_fonts, theme_, creator_, metadata, diagnostics);
+  if (document->get()) bytes = save(*document, made, preparing_fonts, theme_, images_, creator_, metadata, diagnostics);
   else diagnostics.error({}, "cannot start a PDF document (out of memory?)");
   freeing_ = std::async(std::launch::async, [document = std::move(document)]() mutable { document.reset(); });
   return bytes;
 }
 
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics) {
-  PdfWriter writer(theme, creator);
+                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics) {
+  PdfWriter writer(theme, creator, images);
   for (std::size_t i = 0; i < laid_out.pages.size(); ++i) writer.add_body(i, std::move(laid_out.pages[i]));
   return writer.finish(laid_out.metadata, diagnostics);
 }

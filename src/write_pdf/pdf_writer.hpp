@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/diagnostics.hpp"
+#include "images/images.hpp"
 #include "layout/layout.hpp"
 #include "theme/theme.hpp"
 
@@ -27,7 +28,9 @@ class PagePipeline;
 // the theme's size. Each embedded font holds only the glyphs the document shows.
 class PdfWriter final : public layout::PageSink {
  public:
-  PdfWriter(const Theme& theme, std::string creator);
+  // Images and fonts are read through `images` (and its Files), which must outlive the
+  // writer; every image the pages show must have been checked by it (layout's catalog).
+  PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images);
   ~PdfWriter() override;
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;
@@ -41,6 +44,7 @@ class PdfWriter final : public layout::PageSink {
 
  private:
   const Theme& theme_;
+  const ImageFiles& images_;
   std::string creator_;
   std::unique_ptr<pdf::PagePipeline> pipeline_;
   std::future<void> freeing_;  // libharu's objects, freed on a thread of their own after finish()
@@ -48,6 +52,6 @@ class PdfWriter final : public layout::PageSink {
 
 // Writes `laid_out` (pages of the theme's size) as a PDF document through a PdfWriter.
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, Diagnostics& diagnostics);
+                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics);
 
 }  // namespace kansli

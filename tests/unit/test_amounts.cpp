@@ -66,10 +66,11 @@ std::string print(const char* expression, const char* model_json) {
   auto model_file = parse_json("model.json", model_json, diagnostics);
   REQUIRE(model_file);
   const DataModel model{model_file->root, {{"", model_file->source_map}}};
-  const PathPolicy everywhere("/");
+  const Files everywhere{PathPolicy("/")};
+  const ImageFiles images(everywhere);
   auto tmpl = tmpl::parse_template(path, everywhere, diagnostics);
   REQUIRE(tmpl);
-  const auto document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &everywhere, {}, ""}, diagnostics);
+  const auto document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &images, {}, ""}, diagnostics);
   std::string messages;
   for (const auto& d : diagnostics.all()) messages += format_diagnostic(d);
   if (!document) return messages;

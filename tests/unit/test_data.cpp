@@ -28,7 +28,7 @@ std::string messages_of(const Diagnostics& diagnostics) {
 // Loads XML data with the shipped schemas and validates it; returns the messages.
 std::string load_and_validate_xml(const std::string& xml, std::optional<LoadedFile>* out = nullptr) {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   auto file = parse_xml("m.xml", xml, schemas->lookup(), diagnostics);
   if (file && schemas->validate(*file, diagnostics)) {
@@ -40,7 +40,7 @@ std::string load_and_validate_xml(const std::string& xml, std::optional<LoadedFi
 
 std::string validate_json(const std::string& json) {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   auto file = parse_json("d.json", json, diagnostics);
   REQUIRE(file);
@@ -401,14 +401,15 @@ TEST_CASE("prepare: the kallelse summons the mandates that hold on the meeting's
     "bodies": [{"id": "styrelsen", "name": "Styrelsen", "appointments": [
       {"person": "inger", "role": "regular", "represents": "hagfors", "office": "chair", "until": "2026-12-31"},
       {"person": "bo", "role": "regular", "represents": "hagfors", "office": "chair", "from": "2027-01-01"}]}]})");
-  const DataFileLoader load = [](const std::string& path, Diagnostics& d) { return load_data_file(path, d); };
   for (const auto& [date, chair] : {std::pair{"2026-12-10", "Inger Andersson"}, {"2027-02-17", "Bo Berg"}}) {
     const std::string path = write_temp_file("mandates/meetings/m.json", std::string(R"({"kind": "meeting", "id": "m",
       "organisation": "o", "body": "styrelsen", "date": ")") + date + R"(", "agenda": [{"title": "Öppnande", "type": "formal"}]})");
     Diagnostics diagnostics;
-    auto file = load_data_file(path, diagnostics);
+    const Files files{PathPolicy("/")};  // one a reading: Files keeps what it read, and the test rewrites m.json
+    const DataFileLoader load = [&files](const std::string& file, Diagnostics& d) { return load_data_file(file, files, d); };
+    auto file = load_data_file(path, files, diagnostics);
     REQUIRE(file);
-    const auto model = prepare_model(*file, load, PathPolicy("/"), diagnostics);
+    const auto model = prepare_model(*file, load, files, diagnostics);
     INFO(messages_of(diagnostics));
     REQUIRE(model);
     const Value& body = *model->root.find("body");

@@ -19,7 +19,7 @@ bool allowed(const std::string& target) { return !refuse_link(target).has_value(
 
 std::string validate_report(const std::string& summary) {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   const std::string json = R"({"kind": "report", "id": "r", "organisation": "o", "meeting": "m",
     "date": "2026-11-27", "dnr": "KSF 1", "author": "a", "signatory": "a", "title": "T",
@@ -36,11 +36,12 @@ std::string validate_report(const std::string& summary) {
 // Parses `body` as a template and checks its reads against the model schema of `kind`.
 std::string check_reads(const std::string& body, const std::string& kind = "meeting") {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   const auto schema = model_schema(kind, schemas->lookup());
   REQUIRE(schema);
-  const PathPolicy everywhere("/");
+  const Files everywhere{PathPolicy("/")};
+  const ImageFiles images(everywhere);
   const std::string path = testing::write_temp_file("t.xml", "<document>" + body + "</document>");
   auto tmpl = tmpl::parse_template(path, everywhere, diagnostics);
   REQUIRE(tmpl);
@@ -151,7 +152,7 @@ TEST_CASE("a guard guards only what it tests") {
 
 TEST_CASE("a path the schema knows but the data leaves out has no value, rather than being unknown") {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   const auto schema = model_schema("meeting", schemas->lookup());
   REQUIRE(schema);
@@ -159,12 +160,13 @@ TEST_CASE("a path the schema knows but the data leaves out has no value, rather 
   auto data = parse_json("m.json", R"({"meeting": {"secretary": {"name": "Anna"}}})", diagnostics);
   REQUIRE(data);
   const DataModel model{data->root, {{"", data->source_map}}};
-  const PathPolicy everywhere("/");
+  const Files everywhere{PathPolicy("/")};
+  const ImageFiles images(everywhere);
   const std::string path = testing::write_temp_file(
       "t.xml", "<document><p>{meeting.secretary.phone}</p><p>{meeting.secretary.fax}</p></document>");
   auto tmpl = tmpl::parse_template(path, everywhere, diagnostics);
   REQUIRE(tmpl);
-  tmpl::EvaluateOptions options{{"normal"}, &everywhere, {}, "", &view};
+  tmpl::EvaluateOptions options{{"normal"}, &images, {}, "", &view};
   CHECK(!tmpl::evaluate_template(*tmpl, model, options, diagnostics));
   REQUIRE(diagnostics.all().size() == 2);
   CHECK(diagnostics.all()[0].message ==
@@ -183,7 +185,7 @@ TEST_CASE("a link target from data must come from a web address field, which val
 TEST_CASE("validate checks a web address field against the link policy") {
   const auto validate_website = [](const std::string& website) {
     Diagnostics diagnostics;
-    auto schemas = SchemaSet::load(kSchemas, diagnostics);
+    auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy("/")}, diagnostics);
     REQUIRE(schemas);
     auto file = parse_json("o.json", R"({"kind": "organisation", "id": "o", "name": "O", "type": "samordningsforbund",
       "website": ")" + website + R"(", "members": [], "persons": [], "bodies": []})", diagnostics);

@@ -34,10 +34,11 @@ Result prepare(const std::string& folder, const std::string& meeting) {
   Result result;
   result.path = write_temp_file(folder + "/meetings/m.json", meeting);
   Diagnostics diagnostics;
-  auto file = load_data_file(result.path, diagnostics);
+  static const Files files{PathPolicy("/")};
+  auto file = load_data_file(result.path, files, diagnostics);
   REQUIRE(file);
-  const DataFileLoader load = [](const std::string& path, Diagnostics& d) { return load_data_file(path, d); };
-  result.model = prepare_model(*file, load, PathPolicy("/"), diagnostics);
+  const DataFileLoader load = [](const std::string& path, Diagnostics& d) { return load_data_file(path, files, d); };
+  result.model = prepare_model(*file, load, files, diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }

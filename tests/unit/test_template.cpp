@@ -28,9 +28,10 @@ Result evaluate(const std::string& body, const char* model_json = kModel) {
   auto model_file = parse_json("model.json", model_json, diagnostics);
   REQUIRE(model_file);
   DataModel model{model_file->root, {{"", model_file->source_map}}};
-  const PathPolicy everywhere("/");
+  const Files everywhere{PathPolicy("/")};
+  const ImageFiles images(everywhere);
   auto tmpl = tmpl::parse_template(result.template_path, everywhere, diagnostics);
-  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &everywhere, {}, ""}, diagnostics);
+  if (tmpl) result.document = tmpl::evaluate_template(*tmpl, model, {{"normal", "small"}, &images, {}, ""}, diagnostics);
   for (const auto& d : diagnostics.all()) result.messages += format_diagnostic(d);
   return result;
 }

@@ -30,7 +30,7 @@ std::string problems_of(const std::string& markdown) {
 // Reads a report (JSON) through validate and convert_rich_text; returns the messages.
 std::string read_report(const std::string& summary_json, std::optional<LoadedFile>* out = nullptr) {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", diagnostics);
+  auto schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", Files{PathPolicy("/")}, diagnostics);
   REQUIRE(schemas);
   const std::string json = R"({"kind": "report", "id": "r", "organisation": "o", "meeting": "m", "date": "2026-11-27",
     "dnr": "KSF 1", "author": "a", "signatory": "a", "title": "Budget\t2027", "proposal": ["P"],

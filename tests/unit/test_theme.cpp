@@ -19,7 +19,7 @@ std::string messages_of(const Diagnostics& diagnostics) {
 
 TEST_CASE("the shipped theme loads with its styles, fonts and A4 page") {
   Diagnostics diagnostics;
-  const auto theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", PathPolicy("/"), diagnostics);
+  const auto theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", Files{PathPolicy("/")}, diagnostics);
   INFO(messages_of(diagnostics));
   REQUIRE(theme);
   CHECK(theme->page_width == doctest::Approx(595.28).epsilon(0.001));
@@ -36,7 +36,7 @@ TEST_CASE("a misspelt theme setting is located and a spelling suggested") {
   "styles": {"normal": {"size": 10}}
 })");
   Diagnostics diagnostics;
-  CHECK_FALSE(load_theme(path, PathPolicy("/"), diagnostics));
+  CHECK_FALSE(load_theme(path, Files{PathPolicy("/")}, diagnostics));
   CHECK(messages_of(diagnostics) == path + ":2:12: error: unknown theme setting 'margin_lft_mm' (at /page/margin_lft_mm)\n"
                                            "  hint: did you mean 'margin_left_mm'?\n");
 }
@@ -44,6 +44,6 @@ TEST_CASE("a misspelt theme setting is located and a spelling suggested") {
 TEST_CASE("a style's colour must be defined") {
   const std::string path = write_temp_file("theme-colour.json", R"({"styles": {"normal": {"color": "blue"}}})");
   Diagnostics diagnostics;
-  CHECK_FALSE(load_theme(path, PathPolicy("/"), diagnostics));
+  CHECK_FALSE(load_theme(path, Files{PathPolicy("/")}, diagnostics));
   CHECK(messages_of(diagnostics) == path + ":1:24: error: style 'normal' uses undefined colour 'blue'\n");
 }

@@ -12,7 +12,7 @@ const std::string kSchemas = KANSLI_SOURCE_DIR "/data/schemas";
 
 std::string validate_json(const std::string& json, std::optional<LoadedFile>* out = nullptr) {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy(kSchemas)}, diagnostics);
   REQUIRE(schemas);
   auto file = parse_json("d.json", json, diagnostics);
   REQUIRE(file);
@@ -32,7 +32,7 @@ const std::string kReport = R"({"kind": "report", "id": "r", "organisation": "o"
 
 TEST_CASE("the shipped schemas load, one per data kind") {
   Diagnostics diagnostics;
-  auto schemas = SchemaSet::load(kSchemas, diagnostics);
+  auto schemas = SchemaSet::load(kSchemas, Files{PathPolicy(kSchemas)}, diagnostics);
   REQUIRE(schemas);
   CHECK(schemas->kinds() == std::vector<std::string>{"meeting", "organisation", "report", "roles"});
 }
