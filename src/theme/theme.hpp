@@ -42,6 +42,10 @@ struct HyphenationSettings {
 // The four faces a theme names under "fonts", in the order of layout::FontFace.
 inline constexpr const char* kFontFaces[] = {"regular", "bold", "italic", "bold_italic"};
 
+// What the margins, the header and the footer must leave for the body, each way.
+inline constexpr double kLeastBodyMm = 20;
+inline constexpr double kPointsPerMm = 72.0 / 25.4;
+
 struct Theme {
   double page_width = 595.28;   // A4, points
   double page_height = 841.89;
@@ -58,6 +62,7 @@ struct Theme {
   double table_border_width = 0.5;
   double list_indent = 18;
   HyphenationSettings hyphenation;
+  SourcePosition page_position;  // where the theme sets the page (or its file), for layout's errors about it
 
   // Returns the named colour, or black when it is not defined (names are checked on load).
   Color color(const std::string& name) const;
@@ -67,6 +72,12 @@ struct Theme {
 
 // Reads the theme at `path`; font paths resolve relative to the theme file and must
 // be allowed by `paths`.
+// Every number must lie in its range (docs/theme.md), and the page must leave room for the
+// body; a theme that breaks a rule is reported at the setting and not returned.
 std::optional<Theme> load_theme(const std::string& path, const PathPolicy& paths, Diagnostics& diagnostics);
+
+// Reads theme JSON `text`, named `path` in messages and for resolving the files it names (fuzzing).
+std::optional<Theme> parse_theme(const std::string& path, const std::string& text, const PathPolicy& paths,
+                                 Diagnostics& diagnostics);
 
 }  // namespace kansli
