@@ -7,6 +7,7 @@
 #include <hyphen.h>
 
 #include <cstdlib>
+#include <string_view>
 
 #include "base/utf8.hpp"
 
@@ -48,6 +49,33 @@ struct Replacements {
   }
 };
 
+// Says whether a loaded dictionary came from a pattern file: libhyphen takes any file's
+// first line as its character set and any later lines as patterns, so a file that is not
+// one (a text, a font) loads without a complaint and hyphenates nothing. A pattern file
+// names a character set such as "UTF-8", "ISO8859-1" or "microsoft-cp1251" (letters, digits
+// and hyphens, with a digit) and holds patterns (more than libhyphen's one default state).
+bool is_pattern_dictionary(const HyphenDict& dict) {
+  const std::string_view charset(dict.cset);
+  bool digit = false;
+  for (const char c : charset) {
+    const bool alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alphanumeric && c != '-' && c != '_') return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  int states = 0;
+  for (const HyphenDict* level = dict.nextlevel; level; level = level->nextlevel) states += level->num_states;
+  return digit && states > 1;
+}
+
+// Reports patterns that cannot be used, at the theme setting that names them.
+void report_bad_patterns(const HyphenationSettings& settings, const std::string& problem, Diagnostics& diagnostics) {
+  auto& error = diagnostics.error(settings.where.known() ? settings.where : SourcePosition{settings.patterns, 0, 0},
+                                  "the hyphenation patterns '" + settings.patterns + "' " + problem);
+  if (settings.where.known()) error.data_path = "/hyphenation/patterns";
+  error.hints.push_back("the theme's 'hyphenation.patterns' must name a libhyphen .dic file, such as "
+                        "/usr/share/hyphen/hyph_sv_SE.dic (Debian package hyphen-sv), or be left out");
+}
+
 }  // namespace
 
 PatternHyphenator::PatternHyphenator(std::unique_ptr<Dictionary> dictionary, int left_min, int right_min)
@@ -60,9 +88,12 @@ std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSett
   auto dictionary = std::make_unique<Dictionary>();
   dictionary->handle = hnj_hyphen_load(settings.patterns.c_str());
   if (!dictionary->handle) {
-    diagnostics.error({settings.patterns, 0, 0}, "cannot read the hyphenation patterns")
-        .hints.push_back("the theme's 'hyphenation.patterns' must name a libhyphen .dic file, such as "
-                         "/usr/share/hyphen/hyph_sv_SE.dic (Debian package hyphen-sv)");
+    report_bad_patterns(settings, "cannot be read", diagnostics);
+    return nullptr;
+  }
+  if (!is_pattern_dictionary(*dictionary->handle)) {
+    report_bad_patterns(settings, "are not a hyphenation pattern file: its first line must name a character set "
+                                  "such as UTF-8 or ISO8859-1, and patterns follow", diagnostics);
     return nullptr;
   }
   return std::unique_ptr<PatternHyphenator>(

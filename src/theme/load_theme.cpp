@@ -180,6 +180,7 @@ void read_hyphenation(const LoadedFile& file, const Value& hyphenation, const Pa
   if (auto resolved = resolve_theme_file(file, patterns, "the hyphenation patterns", "/hyphenation/patterns",
                                          paths, diagnostics)) {
     theme.hyphenation.patterns = *resolved;
+    theme.hyphenation.where = file.source_map.locate("/hyphenation/patterns");
   }
 }
 

@@ -37,6 +37,7 @@ struct HyphenationSettings {
   std::string patterns;  // resolved path; empty: no hyphenation
   int left_min = 2;      // letters before the hyphen
   int right_min = 3;     // letters after it
+  SourcePosition where;  // where the theme names the patterns, for errors about the file
 };
 
 // The four faces a theme names under "fonts", in the order of layout::FontFace.

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "hyphen/pattern_hyphenator.hpp"
 #include "layout_fakes.hpp"
 #include "temp_files.hpp"
 #include "template/template.hpp"
@@ -157,4 +158,30 @@ TEST_CASE("a length attribute must be a plain length within a page") {
         "t.xml:1:26: error: 'inf' is not a length; write e.g. '12pt' or '20mm' (at most 5080mm)\n");
   CHECK(template_messages(R"(<space height="6000mm"/>)") != "");
   CHECK(template_messages(R"(<image src="a.png" width="1e300"/>)") != "");
+}
+
+TEST_CASE("a hyphenation file that is not one is an error at the theme setting, not hyphenation silently off") {
+  const std::string text_file = kansli::testing::write_temp_file("not-patterns.dic", "hello\nworld\n");
+  for (const std::string& path : {text_file, std::string("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")}) {
+    INFO(path);
+    Diagnostics diagnostics;
+    CHECK_FALSE(PatternHyphenator::load({path, 2, 3, {"theme.json", 14, 18}}, diagnostics));
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(format_diagnostic(diagnostics.all()[0]).rfind("theme.json:14:18: error: the hyphenation patterns '" + path +
+                                                            "' are not a hyphenation pattern file",
+                                                        0) == 0);
+  }
+  Diagnostics diagnostics;
+  CHECK(PatternHyphenator::load({"/usr/share/hyphen/hyph_sv_SE.dic", 2, 3, {"theme.json", 14, 18}}, diagnostics));
+  CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("the theme records where it names the hyphenation patterns") {
+  const std::string text = "{\"hyphenation\": {\"patterns\": \"/usr/share/hyphen/hyph_sv_SE.dic\"},\n"
+                           "\"styles\": {\"normal\": {}},\n" + kFonts + "}";
+  Diagnostics diagnostics;
+  const auto theme = parse_theme("theme.json", text, PathPolicy("/"), diagnostics);
+  REQUIRE(theme);
+  CHECK(theme->hyphenation.where.line == 1);
+  CHECK(theme->hyphenation.where.column == 18);  // the key, as every theme message
 }
