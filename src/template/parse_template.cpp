@@ -8,6 +8,7 @@
 #include "base/files.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
+#include "template/check_placement.hpp"
 #include "template/template.hpp"
 #include "template/vocabulary.hpp"
 
@@ -274,6 +275,7 @@ std::optional<Template> parse_template_text(const std::string& path, const std::
   const int errors_before = diagnostics.error_count();
   TemplateParser parser(paths, diagnostics);
   auto root = parser.parse_source({path, text}, "document");
+  if (root) check_placement(*root, diagnostics);
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }
@@ -283,6 +285,7 @@ std::optional<Template> parse_template(const std::string& path, const PathPolicy
   const int errors_before = diagnostics.error_count();
   TemplateParser parser(paths, diagnostics);
   auto root = parser.parse_file(path, "document", {});
+  if (root) check_placement(*root, diagnostics);
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }

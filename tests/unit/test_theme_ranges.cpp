@@ -185,3 +185,19 @@ TEST_CASE("the theme records where it names the hyphenation patterns") {
   CHECK(theme->hyphenation.where.line == 1);
   CHECK(theme->hyphenation.where.column == 18);  // the key, as every theme message
 }
+
+TEST_CASE("page numbers stand only in a page header or footer; elsewhere they are refused at their line") {
+  CHECK(template_messages("<page-header><p>Sida <page-number/> av <page-count/></p></page-header><p>Text</p>") == "");
+  CHECK(template_messages("<first-page-footer><p><page-number/></p></first-page-footer>") == "");
+  const std::string body = template_messages("<p>Text</p><if test=\"x\"><p><b>Sida <page-number/></b></p></if>");
+  INFO(body);
+  CHECK(body.find("t.xml:1:46: error: <page-number/> may only stand in a page header or footer\n") == 0);
+  CHECK(template_messages("<table><row><cell><page-count/></cell></row></table>")
+            .find("error: <page-count/> may only stand in a page header or footer") != std::string::npos);
+}
+
+TEST_CASE("a footnote in a page header or footer is refused at its line, not dropped") {
+  CHECK(template_messages("<p>Text<footnote>Not.</footnote></p>") == "");
+  CHECK(template_messages("<page-footer><p>Fot<footnote>Not.</footnote></p></page-footer>")
+            .find("t.xml:1:30: error: <footnote> cannot stand in a page header or footer") == 0);
+}
