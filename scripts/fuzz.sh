@@ -3,12 +3,12 @@
 # FUZZ_SECONDS (default 60) on a corpus seeded from the samples and the error corpus.
 # Findings are written to build-fuzz/findings/; copy each into
 # tests/fuzz-regressions/<target>/ so that `make test` replays it from then on.
-# Usage: fuzz.sh [target ...]   (targets: json xml template richtext layout)
+# Usage: fuzz.sh [target ...]   (targets: json xml template richtext layout theme)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json xml template richtext layout)
+[ ${#targets[@]} -gt 0 ] || targets=(json xml template richtext layout theme)
 
 cmake -S . -B build-fuzz -G Ninja -DKANSLI_FUZZ=ON -DCMAKE_C_COMPILER=clang-14 \
   -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
@@ -28,6 +28,7 @@ seed() {
     json) copy_seeds "$dir" data/*/*.json data/*/*/*.json tests/errors/fixture/*/*.json ;;
     xml) copy_seeds "$dir" data/*/*.xml data/*/*/*.xml tests/errors/fixture/*/*.xml ;;
     template) copy_seeds "$dir" templates/*.xml tests/errors/cases/template-*/template.xml ;;
+    theme) copy_seeds "$dir" templates/themes/*.json tests/errors/cases/*/theme.json ;;
     richtext|layout) for f in data/klaralvdalen/reports/*.json; do grep -o '"[^"]\{40,\}"' "$f" | head -20 > "$dir/$(basename "$f").txt"; done ;;
   esac
   if [ -d "tests/fuzz-regressions/$target" ]; then cp tests/fuzz-regressions/"$target"/* "$dir"/ 2>/dev/null || true; fi
