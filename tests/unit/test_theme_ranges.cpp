@@ -1,6 +1,7 @@
-// Unit tests of the ranges a theme's numbers and a template's lengths must lie in, and of
-// the room a page must leave for its body: each refusal is located at the setting, quotes
-// the value and says the range.
+// Unit tests of the ranges a theme's numbers and a template's lengths must lie in, of
+// the room a page must leave for its body, of hyphenation files that are not one and of
+// where page numbers and footnotes may stand: each refusal is located at the setting or
+// element, quotes the value and says what is allowed.
 #include <doctest/doctest.h>
 
 #include <cmath>
