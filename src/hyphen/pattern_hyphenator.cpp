@@ -6,7 +6,10 @@
 
 #include <hyphen.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <optional>
 #include <string_view>
 
 #include "base/utf8.hpp"
@@ -49,22 +52,37 @@ struct Replacements {
   }
 };
 
-// Says whether a loaded dictionary came from a pattern file: libhyphen takes any file's
-// first line as its character set and any later lines as patterns, so a file that is not
-// one (a text, a font) loads without a complaint and hyphenates nothing. A pattern file
-// names a character set such as "UTF-8", "ISO8859-1" or "microsoft-cp1251" (letters, digits
-// and hyphens, with a digit) and holds patterns (more than libhyphen's one default state).
-bool is_pattern_dictionary(const HyphenDict& dict) {
-  const std::string_view charset(dict.cset);
+// Whether `line` names a character set as a pattern file's first line does ("UTF-8",
+// "ISO8859-1", "microsoft-cp1251": letters, digits and hyphens, with a digit). libhyphen
+// takes any file's first line as its character set and any later lines as patterns, so a
+// file that is not one (a text, a font) would load without a complaint and hyphenate nothing
+// (and binary files make libhyphen leak), so the first line is looked at before it loads.
+bool is_charset_name(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
   bool digit = false;
-  for (const char c : charset) {
+  for (const char c : line) {
     const bool alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     if (!alphanumeric && c != '-' && c != '_') return false;
     digit = digit || (c >= '0' && c <= '9');
   }
+  return digit;
+}
+
+// The first line of the file at `path` (at most 64 bytes), or nullopt when it cannot be read.
+std::optional<std::string> first_line(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string line(64, '\0');
+  in.getline(line.data(), static_cast<std::streamsize>(line.size()));
+  line.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 1) - 1));
+  return line;
+}
+
+// Whether a loaded dictionary holds patterns (more than libhyphen's one default state).
+bool has_patterns(const HyphenDict& dict) {
   int states = 0;
   for (const HyphenDict* level = dict.nextlevel; level; level = level->nextlevel) states += level->num_states;
-  return digit && states > 1;
+  return states > 1;
 }
 
 // Reports patterns that cannot be used, at the theme setting that names them.
@@ -85,15 +103,21 @@ PatternHyphenator::~PatternHyphenator() = default;
 
 std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSettings& settings,
                                                            Diagnostics& diagnostics) {
+  const char* kNotPatterns = "are not a hyphenation pattern file: its first line must name a character set "
+                             "such as UTF-8 or ISO8859-1, and patterns follow";
+  const auto charset = first_line(settings.patterns);
+  if (charset && !is_charset_name(*charset)) {
+    report_bad_patterns(settings, kNotPatterns, diagnostics);
+    return nullptr;
+  }
   auto dictionary = std::make_unique<Dictionary>();
-  dictionary->handle = hnj_hyphen_load(settings.patterns.c_str());
+  dictionary->handle = charset ? hnj_hyphen_load(settings.patterns.c_str()) : nullptr;
   if (!dictionary->handle) {
     report_bad_patterns(settings, "cannot be read", diagnostics);
     return nullptr;
   }
-  if (!is_pattern_dictionary(*dictionary->handle)) {
-    report_bad_patterns(settings, "are not a hyphenation pattern file: its first line must name a character set "
-                                  "such as UTF-8 or ISO8859-1, and patterns follow", diagnostics);
+  if (!has_patterns(*dictionary->handle)) {
+    report_bad_patterns(settings, kNotPatterns, diagnostics);
     return nullptr;
   }
   return std::unique_ptr<PatternHyphenator>(

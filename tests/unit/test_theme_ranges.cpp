@@ -172,8 +172,13 @@ TEST_CASE("a hyphenation file that is not one is an error at the theme setting, 
                                                             "' are not a hyphenation pattern file",
                                                         0) == 0);
   }
+  const std::string empty_file = kansli::testing::write_temp_file("empty.dic", "");
+  Diagnostics empty;
+  CHECK_FALSE(PatternHyphenator::load({empty_file, 2, 3, {"theme.json", 14, 18}}, empty));
   Diagnostics diagnostics;
   CHECK(PatternHyphenator::load({"/usr/share/hyphen/hyph_sv_SE.dic", 2, 3, {"theme.json", 14, 18}}, diagnostics));
+  const std::string crlf = kansli::testing::write_temp_file("crlf.dic", "ISO8859-1\r\n1ba\n");
+  CHECK(PatternHyphenator::load({crlf, 2, 3, {"theme.json", 14, 18}}, diagnostics));
   CHECK(diagnostics.all().empty());
 }
 
