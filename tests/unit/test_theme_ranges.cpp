@@ -9,6 +9,7 @@
 
 #include "hyphen/pattern_hyphenator.hpp"
 #include "layout_fakes.hpp"
+#include "richtext/markdown.hpp"
 #include "temp_files.hpp"
 #include "template/template.hpp"
 #include "theme/ranges.hpp"
@@ -206,4 +207,16 @@ TEST_CASE("a footnote in a page header or footer is refused at its line, not dro
   CHECK(template_messages("<p>Text<footnote>Not.</footnote></p>") == "");
   CHECK(template_messages("<page-footer><p>Fot<footnote>Not.</footnote></p></page-footer>")
             .find("t.xml:1:30: error: <footnote> cannot stand in a page header or footer") == 0);
+}
+
+TEST_CASE("a footnote from data in a page header's rich text is refused at the header, not dropped") {
+  Diagnostics diagnostics;
+  const PathPolicy everywhere("/");
+  auto tmpl = tmpl::parse_template_text("t.xml", "<document>\n<page-header><rich-text of=\"x\"/></page-header>\n<p>Text</p></document>",
+                                        everywhere, diagnostics);
+  REQUIRE(tmpl);
+  DataModel model{Value::object({{"x", markdown_to_rich_text("Rubrik[^1]\n\n[^1]: En not.\n")}}), {}};
+  CHECK_FALSE(tmpl::evaluate_template(*tmpl, model, {{"normal"}, &everywhere, {}, ""}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(format_diagnostic(diagnostics.all()[0]).rfind("t.xml:2:1: error: <page-header> shows rich text with a footnote", 0) == 0);
 }
