@@ -56,11 +56,29 @@ struct Fixtures {
   std::optional<DataModel> meeting = load_meeting();
   std::optional<tmpl::Template> rich_template =
       tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", files, diagnostics);
+  // A short document with everything a theme styles, for fuzzed themes: header and footer
+  // with page numbers, headings, styled paragraphs, a footnote, a list and a table.
+  std::optional<doc::Document> styled_document = make_styled_document();
 
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
     auto file = load_data_file(path, files, d, schemas->lookup());
     if (!file || !schemas->validate(*file, d) || !convert_rich_text(*file, *schemas, d)) return std::nullopt;
     return file;
+  }
+
+  std::optional<doc::Document> make_styled_document() {
+    const auto tmpl = tmpl::parse_template_text(
+        KANSLI_SOURCE_DIR "/templates/fuzz-theme.xml",
+        "<document><page-header><p style=\"meta\">Sida <page-number/> av <page-count/></p><rule/></page-header>"
+        "<page-footer><p style=\"footer\">{organisation.name}</p></page-footer>"
+        "<h1>{body.name}</h1><p style=\"lead\">Ingress<footnote>En not.</footnote></p>"
+        "<for each=\"item in meeting.agenda\"><h2>{item.number}. {item.title}</h2><p>Brödtext om ärendet.</p></for>"
+        "<list><item><p>Ett</p></item><item><p>Två</p></item></list>"
+        "<table widths=\"1,25mm\"><row header=\"yes\"><cell>Namn</cell><cell>Roll</cell></row>"
+        "<row><cell>Anna</cell><cell>Ordförande</cell></row></table></document>",
+        files, diagnostics);
+    if (!tmpl || !meeting || !theme) return std::nullopt;
+    return tmpl::evaluate_template(*tmpl, *meeting, {theme->paragraph_style_names(), &images, {}, ""}, diagnostics);
   }
 
   std::optional<DataModel> load_meeting() {
@@ -73,19 +91,25 @@ struct Fixtures {
 
 Fixtures& fixtures() {
   static Fixtures instance;
-  if (!instance.schemas || !instance.fonts || !instance.hyphenator || !instance.meeting || !instance.rich_template) std::abort();
+  if (!instance.schemas || !instance.fonts || !instance.hyphenator || !instance.meeting || !instance.rich_template ||
+      !instance.styled_document) {
+    std::abort();
+  }
   return instance;
 }
 
-// Writes HTML and lays out (and, when asked, writes the PDF of) a document.
-void render(const doc::Document& document, bool pdf) {
+// Writes HTML and lays out (and, when asked, writes the PDF of) a document in `theme`
+// (the fixtures' fonts and hyphenation whatever it names).
+void render(const doc::Document& document, bool pdf, const Theme& theme) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
-  (void)write_html(document, *f.theme, {});
+  (void)write_html(document, theme, {});
   const NoImages images;
-  auto pages = layout::layout_document(document, *f.theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
-  if (pages && pdf) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", f.images, diagnostics);
+  auto pages = layout::layout_document(document, theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
+  if (pages && pdf) (void)write_pdf(std::move(*pages), theme, "kansli fuzz", f.images, diagnostics);
 }
+
+void render(const doc::Document& document, bool pdf) { render(document, pdf, *fixtures().theme); }
 
 doc::Block text_block(doc::BlockKind kind, std::string text) {
   doc::Block block = doc::make_paragraph({doc::make_text(std::move(text))});
@@ -215,6 +239,14 @@ void fuzz_image(const std::uint8_t* data, std::size_t size) {
   std::remove(path.c_str());
 }
 
+void fuzz_theme(const std::uint8_t* data, std::size_t size) {
+  Fixtures& f = fixtures();
+  Diagnostics diagnostics;
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  const auto theme = parse_theme(KANSLI_SOURCE_DIR "/templates/themes/fuzz.json", text, f.files, diagnostics);
+  if (theme) render(*f.styled_document, true, *theme);
+}
+
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size) {
   if (name == "json") fuzz_json(data, size);
   else if (name == "xml") fuzz_xml(data, size);
@@ -223,6 +255,7 @@ bool run_target(const std::string& name, const std::uint8_t* data, std::size_t s
   else if (name == "footnotes") fuzz_footnotes(data, size);
   else if (name == "layout") fuzz_layout(data, size);
   else if (name == "image") fuzz_image(data, size);
+  else if (name == "theme") fuzz_theme(data, size);
   else return false;
   return true;
 }

@@ -26,6 +26,9 @@ void fuzz_layout(const std::uint8_t* data, std::size_t size);
 // An image file: decoded whole (libpng, libjpeg); when accepted, shown in HTML and PDF.
 void fuzz_image(const std::uint8_t* data, std::size_t size);
 
+// A theme (JSON): read and range-checked, then a short document in it as HTML, laid out and as PDF.
+void fuzz_theme(const std::uint8_t* data, std::size_t size);
+
 // Runs the target named `name` ("json", "xml", …); returns false for an unknown name.
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size);
 

@@ -3,12 +3,12 @@
 # FUZZ_SECONDS (default 60) on a corpus seeded from the samples and the error corpus.
 # Findings are written to build-fuzz/findings/; copy each into
 # tests/fuzz-regressions/<target>/ so that `make test` replays it from then on.
-# Usage: fuzz.sh [target ...]   (targets: json xml template richtext footnotes layout image)
+# Usage: fuzz.sh [target ...]   (targets: json xml template richtext footnotes layout image theme)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json xml template richtext footnotes layout image)
+[ ${#targets[@]} -gt 0 ] || targets=(json xml template richtext footnotes layout image theme)
 
 cmake -S . -B build-fuzz -G Ninja -DKANSLI_FUZZ=ON -DCMAKE_C_COMPILER=clang-14 \
   -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
@@ -31,6 +31,7 @@ seed() {
     footnotes) printf 'Se protokollet@1 och bilagan@2.\nProtokollet, justerat.\nBilaga 1@1.\n' > "$dir/seed-refers-to-another"
                printf 'Text@1 @1 @2\nNot@1 med *betoning*.\nNot två@2\n' > "$dir/seed-refers-to-itself" ;;
     image) copy_seeds "$dir" data/*/*.png tests/errors/fixture/*/*.png tests/errors/cases/*/*.jpg ;;
+    theme) copy_seeds "$dir" templates/themes/*.json tests/errors/cases/*/theme.json ;;
     richtext|layout) for f in data/klaralvdalen/reports/*.json; do grep -o '"[^"]\{40,\}"' "$f" | head -20 > "$dir/$(basename "$f").txt"; done ;;
   esac
   if [ -d "tests/fuzz-regressions/$target" ]; then cp tests/fuzz-regressions/"$target"/* "$dir"/ 2>/dev/null || true; fi

@@ -2,15 +2,19 @@
 // Outputs are first written to unnamed temporary files (O_TMPFILE, Linux) in the target's
 // folder, so that a run killed while writing leaves no file behind at all; only when
 // every output is complete is each given a temporary name and renamed over its target.
-// Where O_TMPFILE is not supported, a named temporary (mkstemp) is used instead.
+// Where O_TMPFILE is not supported, a named temporary (mkstemp) is used instead. The
+// renames hold an advisory lock (flock) on each target folder, so that concurrent runs
+// into one folder replace their outputs batch by batch.
 #include "base/files.hpp"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <set>
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -83,6 +87,41 @@ void discard(const Pending& pending) {
   if (!pending.temp.empty()) std::remove(pending.temp.c_str());
 }
 
+// Exclusive advisory locks (flock) on the folders of a batch's targets, held while the
+// batch renames its files, so that two runs writing into one folder at once rename their
+// outputs one batch after the other: a folder never ends with one run's PDF beside the
+// other's HTML. Folders are locked in sorted order (no deadlock between batches).
+class FolderLocks {
+ public:
+  FolderLocks() = default;
+  FolderLocks(const FolderLocks&) = delete;
+  FolderLocks& operator=(const FolderLocks&) = delete;
+  ~FolderLocks() {
+    for (const int fd : fds_) ::close(fd);  // closing releases the lock
+  }
+
+  // Locks each folder, waiting for another run's lock; false with `error` set when one cannot be.
+  bool lock(const std::set<std::string>& folders, std::string& error) {
+    for (const auto& folder : folders) {
+      const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      int status = fd < 0 ? -1 : 0;
+      if (fd >= 0) {
+        fds_.push_back(fd);
+        while ((status = ::flock(fd, LOCK_EX)) != 0 && errno == EINTR) {
+        }
+      }
+      if (status != 0) {
+        error = "cannot lock the folder '" + folder + "' for writing: " + std::strerror(errno);
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  std::vector<int> fds_;
+};
+
 }  // namespace
 
 struct OutputBatch::Staged {
@@ -109,7 +148,11 @@ bool OutputBatch::stage(const OutputFile& file, std::string& error) {
 
 bool OutputBatch::commit(std::string& error) {
   const std::lock_guard<std::mutex> lock(mutex_);
-  // Name them all, then rename each over its target.
+  // Lock the folders against other runs' batches, name the files, then rename each over its target.
+  std::set<std::string> folders;
+  for (const auto& file : staged_) folders.insert(folder_of(file.target));
+  FolderLocks locks;
+  if (!locks.lock(folders, error)) return false;
   for (auto& file : staged_) {
     if (!name_temporary(file.target, file.pending, error)) return false;  // the destructor discards them
   }

@@ -105,7 +105,9 @@ class OutputBatch {
   // Writes `file` to its temporary; false with `error` set when it cannot.
   bool stage(const OutputFile& file, std::string& error);
   // Renames every staged file over its target; on failure removes the temporaries, leaves
-  // the targets untouched and sets `error`.
+  // the targets untouched and sets `error`. Holds an exclusive flock on each target's folder
+  // meanwhile (waiting for another process's batch to finish its renames), so that runs
+  // writing into one folder at once leave all the outputs of one of them, never a mix.
   bool commit(std::string& error);
 
  private:

@@ -1,5 +1,9 @@
 // kansli's command line (CLI11): the only code that prints to the terminal and
-// chooses exit codes. Subcommands: render, validate, schema-doc.
+// chooses exit codes. Subcommands: render, validate, schema-doc. Whatever a command
+// prints to standard output is checked to have been written (exit 3 when it was not).
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 
@@ -79,6 +83,18 @@ int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& d
   return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
 }
 
+// Flushes standard output and returns `code`; when what was printed could not be written
+// (a full disk, a closed file), says so and returns kExitIoError instead.
+int finish_output(int code) {
+  std::cout.flush();
+  const bool written = std::cout.good() && std::fflush(stdout) == 0 && !std::ferror(stdout);
+  if (written) return code;
+  const int error = errno;  // the failed write's, when nothing since has set it
+  std::cerr << "error: cannot write to standard output" << (error ? std::string(": ") + std::strerror(error) : "")
+            << "\n";
+  return kansli::cli::kExitIoError;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -93,18 +109,18 @@ int main(int argc, char** argv) {
     const int code = app.exit(e, out, err);
     print_lines(std::cout, out.str());
     print_lines(std::cerr, err.str());
-    return code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage;
+    return finish_output(code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage);
   }
   kansli::Diagnostics diagnostics;
-  if (line.schema_doc->parsed()) return print_schema_doc(line.schema_directory, diagnostics);
+  if (line.schema_doc->parsed()) return finish_output(print_schema_doc(line.schema_directory, diagnostics));
   if (line.validate->parsed()) {
     const int code = kansli::cli::validate(line.validate_paths, line.schema_directory, line.validate_root, diagnostics);
     print_diagnostics(diagnostics, "");
-    return code;
+    return finish_output(code);
   }
   line.render.write_pdf = line.format != "html";
   line.render.write_html = line.format != "pdf";
   const int code = kansli::cli::render(line.render, diagnostics);
   print_diagnostics(diagnostics, "; nothing was written");
-  return code;
+  return finish_output(code);
 }

@@ -95,6 +95,28 @@ std::string kind_of(const LoadedFile& file) {
   return kind && kind->is_string() ? kind->as_string() : "";
 }
 
+// The output folder, made for a render; removed again when the render fails and leaves it
+// empty, so that a failed run writes nothing at all.
+class OutputFolder {
+ public:
+  explicit OutputFolder(const std::string& path) : path_(path) {
+    std::error_code ignored;
+    created_ = fs::create_directories(path_, ignored);
+  }
+  ~OutputFolder() {
+    std::error_code ignored;
+    if (created_ && !kept_) fs::remove(path_, ignored);  // only when empty
+  }
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+  void keep() { kept_ = true; }
+
+ private:
+  std::string path_;
+  bool created_ = false;
+  bool kept_ = false;
+};
+
 // Writes an output to its temporary file (OutputBatch) on a thread of its own, so that the
 // HTML is on disk while the PDF is being made; a failure is reported when it is taken.
 InBackground<bool> stage_in_background(OutputBatch& batch, OutputFile file) {
@@ -194,8 +216,8 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   //    its temporary file while the PDF is made. Then the PDF, and all outputs are renamed
   //    into place together, or none (OutputBatch).
   const std::string stem = (fs::path(options.output_directory) / output_stem(options)).string();
-  std::error_code ignored;
-  if (!options.dump_layout) fs::create_directories(options.output_directory, ignored);
+  std::optional<OutputFolder> folder;
+  if (!options.dump_layout) folder.emplace(options.output_directory);
   OutputBatch batch;
   std::vector<std::string> written;
   InBackground<bool> html;  // after the batch: it is waited for before the batch goes
@@ -217,6 +239,7 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 5. All outputs into place at once.
   if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
   if (diagnostics.has_errors()) return kExitIoError;
+  if (folder) folder->keep();
   for (const auto& path : written) std::cout << "wrote " << printable_text(path) << "\n";
   return kExitOk;
 }

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "base/utf8.hpp"
 
@@ -49,6 +50,44 @@ struct Replacements {
   }
 };
 
+// Whether `line` names a character set as a pattern file's first line does ("UTF-8",
+// "ISO8859-1", "microsoft-cp1251": letters, digits and hyphens, with a digit). libhyphen
+// takes any file's first line as its character set and any later lines as patterns, so a
+// file that is not one (a text, a font) would load without a complaint and hyphenate nothing
+// (and binary files make libhyphen leak), so the first line is looked at before it loads.
+bool is_charset_name(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  bool digit = false;
+  for (const char c : line) {
+    const bool alphanumeric = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alphanumeric && c != '-' && c != '_') return false;
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return digit;
+}
+
+// The first line of `bytes` (looked at up to its first 64 bytes).
+std::string_view first_line(std::string_view bytes) {
+  bytes = bytes.substr(0, 64);
+  return bytes.substr(0, bytes.find('\n'));
+}
+
+// Whether a loaded dictionary holds patterns (more than libhyphen's one default state).
+bool has_patterns(const HyphenDict& dict) {
+  int states = 0;
+  for (const HyphenDict* level = dict.nextlevel; level; level = level->nextlevel) states += level->num_states;
+  return states > 1;
+}
+
+// Reports patterns that cannot be used, at the theme setting that names them.
+void report_bad_patterns(const HyphenationSettings& settings, const std::string& problem, Diagnostics& diagnostics) {
+  auto& error = diagnostics.error(settings.where.known() ? settings.where : SourcePosition{settings.patterns, 0, 0},
+                                  "the hyphenation patterns '" + settings.patterns + "' " + problem);
+  if (settings.where.known()) error.data_path = "/hyphenation/patterns";
+  error.hints.push_back("the theme's 'hyphenation.patterns' must name a libhyphen .dic file, such as "
+                        "/usr/share/hyphen/hyph_sv_SE.dic (Debian package hyphen-sv), or be left out");
+}
+
 }  // namespace
 
 PatternHyphenator::PatternHyphenator(std::unique_ptr<Dictionary> dictionary, int left_min, int right_min)
@@ -58,21 +97,26 @@ PatternHyphenator::~PatternHyphenator() = default;
 
 std::unique_ptr<PatternHyphenator> PatternHyphenator::load(const HyphenationSettings& settings, const Files& files,
                                                            Diagnostics& diagnostics) {
+  const char* kNotPatterns = "are not a hyphenation pattern file: its first line must name a character set "
+                             "such as UTF-8 or ISO8859-1, and patterns follow";
   // libhyphen reads a FILE: it is given the bytes the door read, never the path.
   std::string error;
   const FileBytes bytes = files.read(settings.patterns, FileKind::kPatterns, error);
-  auto dictionary = std::make_unique<Dictionary>();
-  if (bytes && !bytes->empty()) {
-    if (FILE* stream = fmemopen(const_cast<char*>(bytes->data()), bytes->size(), "r")) {
-      dictionary->handle = hnj_hyphen_load_file(stream);
-      std::fclose(stream);
-    }
+  if (!bytes) {
+    report_bad_patterns(settings, error, diagnostics);
+    return nullptr;
   }
-  if (!dictionary->handle) {
-    const std::string problem = error.empty() ? "are not libhyphen patterns" : error;
-    diagnostics.error({}, "the hyphenation patterns '" + settings.patterns + "' " + problem)
-        .hints.push_back("the theme's 'hyphenation.patterns' must name a libhyphen .dic file, such as "
-                         "/usr/share/hyphen/hyph_sv_SE.dic (Debian package hyphen-sv)");
+  if (!is_charset_name(first_line(*bytes))) {
+    report_bad_patterns(settings, kNotPatterns, diagnostics);
+    return nullptr;
+  }
+  auto dictionary = std::make_unique<Dictionary>();
+  if (FILE* stream = fmemopen(const_cast<char*>(bytes->data()), bytes->size(), "r")) {
+    dictionary->handle = hnj_hyphen_load_file(stream);
+    std::fclose(stream);
+  }
+  if (!dictionary->handle || !has_patterns(*dictionary->handle)) {
+    report_bad_patterns(settings, kNotPatterns, diagnostics);
     return nullptr;
   }
   return std::unique_ptr<PatternHyphenator>(

@@ -96,7 +96,8 @@ class PageSink {
 };
 
 // Lays out `document` into `sink`; returns the page count, or nullopt after reporting
-// text the fonts cannot show, unreadable images and the like (the sink may then have
+// text the fonts cannot show, unreadable images, a page header that leaves the body less than
+// kLeastBodyMm (reported at the theme's page settings) and the like (the sink may then have
 // received some pages). A document that refers to the pages of its headings (a table of
 // contents) is laid out until they settle; only the last layout reaches the sink.
 std::optional<std::size_t> layout_document(const doc::Document& document, const Theme& theme,

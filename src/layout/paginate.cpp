@@ -221,6 +221,23 @@ PageFrame page_frame(const doc::Document& document, const Theme& theme, SliceCon
   return frame;
 }
 
+// Reports a page header (as laid out) that leaves less than kLeastBodyMm for the body;
+// returns whether there is room.
+bool check_body_room(const PageFrame& frame, const Theme& theme, Diagnostics& diagnostics) {
+  const double top = std::max(frame.top, frame.first_top);
+  const double room = frame.bottom - top;
+  if (room >= kLeastBodyMm * kPointsPerMm - 1e-9) return true;
+  const auto mm = [](double points) { return std::to_string(static_cast<long>(std::lround(points / kPointsPerMm))) + " mm"; };
+  auto& error = diagnostics.error(theme.page_position,
+                                  "the page header takes " + mm(top - theme.margin_top) + " and leaves " +
+                                      (room <= 0 ? std::string("no room") : "only " + mm(room)) +
+                                      " for the text on a page " + mm(theme.page_height) + " high");
+  error.hints.push_back("shorten the template's <page-header> (or <first-page-header>), or make the theme's page "
+                        "taller or its margins smaller; the text needs at least " +
+                        std::to_string(static_cast<int>(kLeastBodyMm)) + " mm");
+  return false;
+}
+
 // Lays the body out again with the pages its headings landed on in the previous layout,
 // until they stay where they are (at most `max_passes` layouts); returns the last pages.
 std::vector<Page> lay_out_until_settled(const doc::Document& document, const Theme& theme, const LayoutTools& tools,
@@ -277,6 +294,7 @@ std::optional<std::size_t> layout_document(const doc::Document& document, const 
   std::map<std::string, int> pages_of;  // heading id -> page, for a table of contents
   SliceContext measuring{theme, tools.metrics, tools.images, tools.hyphenator, diagnostics, {}, {}, {}, contents, pages_of};
   const PageFrame frame = page_frame(document, theme, measuring);
+  if (!check_body_room(frame, theme, diagnostics)) return std::nullopt;
   // 1. Cut the body into slices and flow them onto pages, footnotes at each page's foot;
   //    each page goes to the sink as soon as it is full. A table of contents or a page
   //    reference needs the pages of headings: those documents are laid out until they settle.

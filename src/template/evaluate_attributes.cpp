@@ -1,22 +1,70 @@
 // Typed attributes (lengths, widths, alignment), inline normalisation, and the
 // public evaluate_template entry point (see evaluator.hpp and template.hpp).
-#include <cstdlib>
+#include <charconv>
+#include <string_view>
 
 #include "template/evaluator.hpp"
 
 namespace kansli::tmpl {
 namespace {
 
+// The largest length a template may give, in points: the side of the largest PDF page
+// (14 400 points, 5 080 mm). Widths given as shares are at most kMaxShare.
+constexpr double kMaxLength = 14400;
+constexpr double kMaxShare = 10000;
+
+// Reads the plain decimal number ("12", "1.5", ".5") at the start of `text`; sets `used` to
+// its length. No sign, exponent, hex, "inf" or "nan": a template writes sizes, not formulas.
+std::optional<double> parse_decimal(std::string_view text, std::size_t& used) {
+  used = 0;
+  const auto digits_from = [&text](std::size_t i) {
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i;
+  };
+  const std::size_t whole = digits_from(0);
+  used = whole;
+  if (used < text.size() && text[used] == '.' && digits_from(used + 1) > used + 1) used = digits_from(used + 1);
+  if (used == 0) return std::nullopt;
+  double value = 0;
+  std::from_chars(text.data(), text.data() + used, value);
+  return value;
+}
+
 // Parses "12", "12pt", "10mm" or "1.5cm" into points.
 std::optional<double> parse_length(const std::string& text) {
-  char* end = nullptr;
-  const double number = std::strtod(text.c_str(), &end);
-  if (end == text.c_str()) return std::nullopt;
-  const std::string unit(end);
+  std::size_t used = 0;
+  const auto number = parse_decimal(text, used);
+  if (!number) return std::nullopt;
+  const std::string unit = text.substr(used);
   if (unit.empty() || unit == "pt") return number;
-  if (unit == "mm") return number * 72.0 / 25.4;
-  if (unit == "cm") return number * 72.0 / 2.54;
+  if (unit == "mm") return *number * 72.0 / 25.4;
+  if (unit == "cm") return *number * 72.0 / 2.54;
   return std::nullopt;
+}
+
+// `text` without the spaces around it.
+std::string trimmed(const std::string& text) {
+  const std::size_t first = text.find_first_not_of(' ');
+  return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+// A column's width: a share of the room left (points 0), or fixed in points (share 0).
+struct ColumnWidth {
+  double share = 0;
+  double points = 0;
+};
+
+// Parses one entry of a widths list ("2", "25mm") into a share or a length in points;
+// nullopt when it is neither or out of range.
+std::optional<ColumnWidth> parse_column_width(const std::string& text) {
+  std::size_t used = 0;
+  if (const auto share = parse_decimal(text, used); share && used == text.size()) {
+    if (*share <= 0 || *share > kMaxShare) return std::nullopt;
+    return ColumnWidth{*share, 0};
+  }
+  const auto length = parse_length(text);
+  if (!length || *length <= 0 || *length > kMaxLength) return std::nullopt;
+  return ColumnWidth{0, *length};
 }
 
 bool ends_with_space(const std::string& text) { return !text.empty() && text.back() == ' '; }
@@ -88,9 +136,10 @@ std::optional<double> Evaluator::length_attribute(const TemplateNode& node,
   const auto text = attribute_text(node, name);
   if (!text) return std::nullopt;
   const auto length = parse_length(*text);
-  if (!length || *length < 0) {
+  if (!length || *length > kMaxLength) {
     diagnostics_.error(node.attribute(name)->position,
-                       "'" + *text + "' is not a length; write e.g. '12pt' or '20mm'");
+                       "'" + *text + "' is not a length; write e.g. '12pt' or '20mm' (at most 5080mm)");
+    return std::nullopt;
   }
   return length;
 }
@@ -102,18 +151,15 @@ void Evaluator::widths_attribute(const TemplateNode& node, doc::Block& block) {
   std::size_t start = 0;
   while (start <= text->size()) {
     const std::size_t comma = std::min(text->find(',', start), text->size());
-    const std::string part = text->substr(start, comma - start);
-    char* end = nullptr;
-    const double width = std::strtod(part.c_str(), &end);
-    const bool plain = end != part.c_str() && std::string(end).find_first_not_of(' ') == std::string::npos;
-    const auto length = plain ? std::nullopt : parse_length(part);
-    if ((plain && width <= 0) || (!plain && (!length || *length <= 0))) {
+    const auto width = parse_column_width(trimmed(text->substr(start, comma - start)));
+    if (!width) {
       diagnostics_.error(node.attribute("widths")->position,
-                         "widths '" + *text + "' must be shares or lengths separated by commas, e.g. '1,4,2' or '25mm,1,1'");
+                         "widths '" + *text + "' must be shares or lengths separated by commas, e.g. '1,4,2' or '25mm,1,1'")
+          .hints.push_back("a share is a number above 0 and at most 10000; a length is above 0 and at most 5080mm");
       return;
     }
-    relative.push_back(plain ? width : 0);
-    fixed.push_back(plain ? 0 : *length);
+    relative.push_back(width->share);
+    fixed.push_back(width->points);
     start = comma + 1;
   }
   block.widths = std::move(relative);

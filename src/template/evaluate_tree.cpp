@@ -18,6 +18,22 @@ ElementRole role_of(const TemplateNode& node) {
   return spec ? spec->role : ElementRole::kBlock;
 }
 
+// Whether any of `inlines` (or what they hold) is a footnote.
+bool holds_footnote(const std::vector<doc::Inline>& inlines) {
+  for (const auto& in : inlines) {
+    if (in.kind == doc::InlineKind::kFootnote || holds_footnote(in.children)) return true;
+  }
+  return false;
+}
+
+// Whether any of `blocks` (or the blocks inside them) holds a footnote.
+bool holds_footnote(const std::vector<doc::Block>& blocks) {
+  for (const auto& block : blocks) {
+    if (holds_footnote(block.inlines) || holds_footnote(block.children)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
@@ -37,11 +53,28 @@ doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
     else body.push_back(child);
     document.first_page_differs |= child.name == "first-page-header" || child.name == "first-page-footer";
   }
+  refuse_furniture_notes(root, document);
   evaluate_flow(body, document.body);
   document.body.shrink_to_fit();  // a long document's body holds thousands of blocks: no spare room
   doc::assign_heading_ids(document);
   check_page_references(document);
   return document;
+}
+
+// A page header or footer has no page foot: a footnote there (one a template writes is refused
+// when it is parsed; this is one from data, in rich text) is an error at the section.
+void Evaluator::refuse_furniture_notes(const TemplateNode& root, const doc::Document& document) {
+  for (const auto& child : root.children) {
+    const std::vector<doc::Block>* blocks = child.name == "page-header"         ? &document.header
+                                            : child.name == "page-footer"       ? &document.footer
+                                            : child.name == "first-page-header" ? &document.first_header
+                                            : child.name == "first-page-footer" ? &document.first_footer
+                                                                                : nullptr;
+    if (!blocks || !holds_footnote(*blocks)) continue;
+    diagnostics_.error(child.position, "<" + child.name + "> shows rich text with a footnote, which a page header or "
+                                       "footer cannot hold: there is no page foot for its text")
+        .hints.push_back("show a field without footnotes there, or move the <rich-text> into the body");
+  }
 }
 
 // Every <page-ref to="id"> must name a heading of the document.

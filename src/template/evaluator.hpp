@@ -71,6 +71,7 @@ class Evaluator {
   int heading_attribute(const TemplateNode& node);
 
   void check_page_references(const doc::Document& document);
+  void refuse_furniture_notes(const TemplateNode& root, const doc::Document& document);
   std::vector<char32_t> unshown_in(const std::string& text);
   void report_unshown(const std::vector<char32_t>& characters, const std::string& data_path,
                       SourcePosition template_position);

@@ -8,6 +8,7 @@
 #include "base/files.hpp"
 #include "base/suggest.hpp"
 #include "base/utf8.hpp"
+#include "template/check_placement.hpp"
 #include "template/template.hpp"
 #include "template/vocabulary.hpp"
 
@@ -288,6 +289,7 @@ std::optional<Template> parse_template_text(const std::string& path, const std::
   const int errors_before = diagnostics.error_count();
   TemplateParser parser(files, diagnostics);
   auto root = parser.parse_source({path, text}, "document");
+  if (root) check_placement(*root, diagnostics);
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }
@@ -297,6 +299,7 @@ std::optional<Template> parse_template(const std::string& path, const Files& fil
   const int errors_before = diagnostics.error_count();
   TemplateParser parser(files, diagnostics);
   auto root = parser.parse_file(path, "document", {});
+  if (root) check_placement(*root, diagnostics);
   if (!root || diagnostics.error_count() > errors_before) return std::nullopt;
   return Template{path, std::move(*root)};
 }

@@ -1,16 +1,18 @@
 // Reads a theme JSON file into a Theme (see theme.hpp). Each section has a reader
-// that checks the keys it knows; anything else is reported with a suggestion.
+// that checks the keys it knows; anything else is reported with a suggestion. Every
+// number is checked against its range (theme/ranges.hpp, listed in docs/theme.md) where
+// it is read, and the page against its margins, header and footer once all are read.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 
 #include "base/suggest.hpp"
 #include "load/load.hpp"
+#include "theme/ranges.hpp"
 #include "theme/theme.hpp"
 
 namespace kansli {
 namespace {
-
-constexpr double kPointsPerMm = 72.0 / 25.4;
 
 // Reads typed members of one JSON object of the theme and reports problems.
 class SectionReader {
@@ -19,8 +21,16 @@ class SectionReader {
                 Diagnostics& diagnostics)
       : file_(file), object_(object), path_(std::move(path)), diagnostics_(diagnostics) {}
 
-  void number(const char* key, double& out, double scale = 1) {
-    if (const Value* v = take(key, Value::Type::kNumber)) out = v->as_number() * scale;
+  // Reads a number within `range`, in the range's unit; `scale` converts it to what the
+  // theme keeps (millimetres to points).
+  void number(const char* key, double& out, const NumberRange& range, double scale = 1) {
+    const Value* v = take(key, Value::Type::kNumber);
+    if (!v) return;
+    if (!range.allows(v->as_number())) {
+      report_out_of_range(key, v->as_number(), range);
+      return;
+    }
+    out = v->as_number() * scale;
   }
   void boolean(const char* key, bool& out) {
     if (const Value* v = take(key, Value::Type::kBool)) out = v->as_bool();
@@ -46,6 +56,14 @@ class SectionReader {
   }
 
  private:
+  void report_out_of_range(const char* key, double value, const NumberRange& range) {
+    const std::string path = child_path(path_, key);
+    auto& error = diagnostics_.error(file_.source_map.locate(path),
+                                     std::string("theme setting '") + key + "' is " + format_theme_number(value) +
+                                         "; it must be " + range.describe());
+    error.data_path = path;
+  }
+
   const Value* take(const char* key, Value::Type type) {
     known_.emplace_back(key);
     const Value* v = object_.find(key);
@@ -77,10 +95,10 @@ TextStyle read_style(const LoadedFile& file, const Value& value, const std::stri
                      Diagnostics& diagnostics) {
   TextStyle style;
   SectionReader reader(file, value, path, diagnostics);
-  reader.number("size", style.size);
-  reader.number("leading", style.leading);
-  reader.number("space_before", style.space_before);
-  reader.number("space_after", style.space_after);
+  reader.number("size", style.size, kTextSize);
+  reader.number("leading", style.leading, kLeading);
+  reader.number("space_before", style.space_before, kParagraphSpace);
+  reader.number("space_after", style.space_after, kParagraphSpace);
   reader.boolean("bold", style.bold);
   reader.boolean("italic", style.italic);
   reader.boolean("justify", style.justify);
@@ -92,16 +110,45 @@ TextStyle read_style(const LoadedFile& file, const Value& value, const std::stri
 
 void read_page(const LoadedFile& file, const Value& page, Theme& theme, Diagnostics& diagnostics) {
   SectionReader reader(file, page, "/page", diagnostics);
-  reader.number("width_mm", theme.page_width, kPointsPerMm);
-  reader.number("height_mm", theme.page_height, kPointsPerMm);
-  reader.number("margin_top_mm", theme.margin_top, kPointsPerMm);
-  reader.number("margin_bottom_mm", theme.margin_bottom, kPointsPerMm);
-  reader.number("margin_left_mm", theme.margin_left, kPointsPerMm);
-  reader.number("margin_right_mm", theme.margin_right, kPointsPerMm);
-  reader.number("header_mm", theme.header_height, kPointsPerMm);
-  reader.number("header_gap_mm", theme.header_gap, kPointsPerMm);
-  reader.number("footer_mm", theme.footer_height, kPointsPerMm);
+  reader.number("width_mm", theme.page_width, kPageSide, kPointsPerMm);
+  reader.number("height_mm", theme.page_height, kPageSide, kPointsPerMm);
+  reader.number("margin_top_mm", theme.margin_top, kPageMargin, kPointsPerMm);
+  reader.number("margin_bottom_mm", theme.margin_bottom, kPageMargin, kPointsPerMm);
+  reader.number("margin_left_mm", theme.margin_left, kPageMargin, kPointsPerMm);
+  reader.number("margin_right_mm", theme.margin_right, kPageMargin, kPointsPerMm);
+  reader.number("header_mm", theme.header_height, kPageMargin, kPointsPerMm);
+  reader.number("header_gap_mm", theme.header_gap, kPageMargin, kPointsPerMm);
+  reader.number("footer_mm", theme.footer_height, kPageMargin, kPointsPerMm);
   reader.reject_unknown();
+}
+
+// Millimetres for a message ("20 mm", "12.5 mm").
+std::string in_mm(double points) { return format_theme_number(std::round(points / kPointsPerMm * 10) / 10) + " mm"; }
+
+// What `room` points left for the text come to, for a message.
+std::string room_left(double room) { return room <= 0 ? "no room" : "only " + in_mm(room); }
+
+// Reports a page whose margins, header and footer leave less than kLeastBodyMm for the body.
+void check_page_room(const LoadedFile& file, const Theme& theme, Diagnostics& diagnostics) {
+  const double least = kLeastBodyMm * kPointsPerMm - 1e-9;
+  const std::string needs = "; the text needs at least " + format_theme_number(kLeastBodyMm) + " mm";
+  const double width = theme.page_width - theme.margin_left - theme.margin_right;
+  if (width < least) {
+    auto& error = diagnostics.error(file.source_map.locate("/page/width_mm"),
+                                    "the page is " + in_mm(theme.page_width) + " wide, and its left and right margins leave " +
+                                        room_left(width) + " for the text" + needs);
+    error.data_path = "/page/width_mm";
+    error.hints.push_back("make 'width_mm' larger or 'margin_left_mm' and 'margin_right_mm' smaller");
+  }
+  const double height =
+      theme.page_height - theme.margin_top - theme.margin_bottom - theme.header_height - theme.footer_height;
+  if (height < least) {
+    auto& error = diagnostics.error(file.source_map.locate("/page/height_mm"),
+                                    "the page is " + in_mm(theme.page_height) + " high, and its margins, header and footer leave " +
+                                        room_left(height) + " for the text" + needs);
+    error.data_path = "/page/height_mm";
+    error.hints.push_back("make 'height_mm' larger or 'margin_top_mm', 'margin_bottom_mm', 'header_mm' and 'footer_mm' smaller");
+  }
 }
 
 // Resolves a file the theme names, or reports why it may not be used.
@@ -124,19 +171,16 @@ void read_hyphenation(const LoadedFile& file, const Value& hyphenation, const Pa
   std::string patterns;
   reader.string("patterns", patterns);
   double left = theme.hyphenation.left_min, right = theme.hyphenation.right_min;
-  reader.number("left_min", left);
-  reader.number("right_min", right);
+  reader.number("left_min", left, kHyphenLetters);
+  reader.number("right_min", right, kHyphenLetters);
   reader.reject_unknown();
-  if (left < 1 || right < 1 || left > 10 || right > 10) {
-    diagnostics.error(file.source_map.locate("/hyphenation"),
-                      "hyphenation 'left_min' and 'right_min' must be between 1 and 10 letters");
-  }
   theme.hyphenation.left_min = static_cast<int>(left);
   theme.hyphenation.right_min = static_cast<int>(right);
   if (patterns.empty()) return;
   if (auto resolved = resolve_theme_file(file, patterns, "the hyphenation patterns", "/hyphenation/patterns",
                                          paths, diagnostics)) {
     theme.hyphenation.patterns = *resolved;
+    theme.hyphenation.where = file.source_map.locate("/hyphenation/patterns");
   }
 }
 
@@ -187,9 +231,20 @@ void read_styles(const LoadedFile& file, const Value& styles, Theme& theme, Diag
   }
 }
 
+// Reports a section every theme must have ("fonts", "styles") when it is missing.
+void require_section(const LoadedFile& file, const char* name, const char* holds, Diagnostics& diagnostics) {
+  if (file.root.find(name)) return;
+  diagnostics.error(file.source_map.locate(""), std::string("the theme has no '") + name + "' section")
+      .hints.push_back(std::string("a theme names ") + holds + " under '" + name +
+                       "' (see docs/theme.md, or copy templates/themes/default.json)");
+}
+
 void read_sections(const LoadedFile& file, const PathPolicy& paths, Theme& theme, Diagnostics& diagnostics) {
   SectionReader root(file, file.root, "", diagnostics);
+  require_section(file, "fonts", "its four font files", diagnostics);
+  require_section(file, "styles", "its text styles (at least 'normal')", diagnostics);
   if (const Value* page = root.object("page")) read_page(file, *page, theme, diagnostics);
+  check_page_room(file, theme, diagnostics);
   if (const Value* fonts = root.object("fonts")) read_fonts(file, *fonts, paths, theme, diagnostics);
   if (const Value* hyphenation = root.object("hyphenation")) {
     read_hyphenation(file, *hyphenation, paths, theme, diagnostics);
@@ -198,13 +253,13 @@ void read_sections(const LoadedFile& file, const PathPolicy& paths, Theme& theme
   if (const Value* styles = root.object("styles")) read_styles(file, *styles, theme, diagnostics);
   if (const Value* table = root.object("table")) {
     SectionReader reader(file, *table, "/table", diagnostics);
-    reader.number("padding", theme.table_padding);
-    reader.number("border_width", theme.table_border_width);
+    reader.number("padding", theme.table_padding, kTablePadding);
+    reader.number("border_width", theme.table_border_width, kBorderWidth);
     reader.reject_unknown();
   }
   if (const Value* list = root.object("list")) {
     SectionReader reader(file, *list, "/list", diagnostics);
-    reader.number("indent", theme.list_indent);
+    reader.number("indent", theme.list_indent, kListIndent);
     reader.reject_unknown();
   }
   root.reject_unknown();
@@ -230,20 +285,35 @@ std::vector<std::string> Theme::paragraph_style_names() const {
   return names;
 }
 
-std::optional<Theme> load_theme(const std::string& path, const Files& files, Diagnostics& diagnostics) {
+namespace {
+
+// Makes the Theme of a theme file that was read; nullopt after reporting what is wrong.
+std::optional<Theme> theme_of(const LoadedFile& file, const Files& files, Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  auto file = load_data_file(path, files, diagnostics);
-  if (!file) return std::nullopt;
-  if (!file->root.is_object()) {
-    diagnostics.error({path, 1, 1}, "a theme must be a JSON object");
+  if (!file.root.is_object()) {
+    diagnostics.error({file.path, 1, 1}, "a theme must be a JSON object");
     return std::nullopt;
   }
   Theme theme;
   theme.colors["text"] = Color{};
   theme.headings.assign(3, TextStyle{});
-  read_sections(*file, files.policy(), theme, diagnostics);
+  theme.page_position = file.source_map.locate("/page");
+  read_sections(file, files.policy(), theme, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return theme;
+}
+
+}  // namespace
+
+std::optional<Theme> load_theme(const std::string& path, const Files& files, Diagnostics& diagnostics) {
+  const auto file = load_data_file(path, files, diagnostics);
+  return file ? theme_of(*file, files, diagnostics) : std::nullopt;
+}
+
+std::optional<Theme> parse_theme(const std::string& path, const std::string& text, const Files& files,
+                                 Diagnostics& diagnostics) {
+  const auto file = parse_json(path, text, diagnostics);
+  return file ? theme_of(*file, files, diagnostics) : std::nullopt;
 }
 
 }  // namespace kansli

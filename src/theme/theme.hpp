@@ -37,10 +37,15 @@ struct HyphenationSettings {
   std::string patterns;  // resolved path; empty: no hyphenation
   int left_min = 2;      // letters before the hyphen
   int right_min = 3;     // letters after it
+  SourcePosition where;  // where the theme names the patterns, for errors about the file
 };
 
 // The four faces a theme names under "fonts", in the order of layout::FontFace.
 inline constexpr const char* kFontFaces[] = {"regular", "bold", "italic", "bold_italic"};
+
+// What the margins, the header and the footer must leave for the body, each way.
+inline constexpr double kLeastBodyMm = 20;
+inline constexpr double kPointsPerMm = 72.0 / 25.4;
 
 struct Theme {
   double page_width = 595.28;   // A4, points
@@ -58,6 +63,7 @@ struct Theme {
   double table_border_width = 0.5;
   double list_indent = 18;
   HyphenationSettings hyphenation;
+  SourcePosition page_position;  // where the theme sets the page (or its file), for layout's errors about it
 
   // Returns the named colour, or black when it is not defined (names are checked on load).
   Color color(const std::string& name) const;
@@ -66,7 +72,13 @@ struct Theme {
 };
 
 // Reads the theme at `path` through `files`; font paths resolve relative to the theme file
-// and must be allowed by its path policy.
+// and must be allowed by its path policy. Every number must lie in its range
+// (docs/theme.md), and the page must leave room for the body; a theme that breaks a rule is
+// reported at the setting and not returned.
 std::optional<Theme> load_theme(const std::string& path, const Files& files, Diagnostics& diagnostics);
+
+// Reads theme JSON `text`, named `path` in messages and for resolving the files it names (fuzzing).
+std::optional<Theme> parse_theme(const std::string& path, const std::string& text, const Files& files,
+                                 Diagnostics& diagnostics);
 
 }  // namespace kansli

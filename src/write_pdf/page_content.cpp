@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "base/check.hpp"
 #include "base/utf8.hpp"
 
 namespace kansli::pdf {
@@ -12,8 +13,15 @@ namespace {
 
 using layout::PageItem;
 
+// The largest number append_number writes (its thousandths must fit a long). Pages are at
+// most 14 400 points a side, as the theme and templates are checked where they are read;
+// this leaves room for content that overflows its page.
+constexpr double kLargestNumber = 1e12;
+
 // Appends `value` with at most three decimals and no trailing zeros ("12.5", "-3", "0.125").
+// Precondition: `value` is finite and within ±kLargestNumber (input cannot make it otherwise).
 void append_number(std::string& out, double value) {
+  KANSLI_CHECK(std::isfinite(value) && std::fabs(value) <= kLargestNumber, "a coordinate or size that is not finite or too large for a PDF page");
   long thousandths = std::lround(value * 1000);
   if (thousandths < 0) {
     out += '-';

@@ -30,7 +30,7 @@ std::string hyphenated(const layout::Hyphenator& hyphenator, const std::string& 
 
 std::unique_ptr<PatternHyphenator> swedish(int left = 2, int right = 3) {
   Diagnostics diagnostics;
-  auto hyphenator = PatternHyphenator::load({"/usr/share/hyphen/hyph_sv_SE.dic", left, right}, everywhere(), diagnostics);
+  auto hyphenator = PatternHyphenator::load({"/usr/share/hyphen/hyph_sv_SE.dic", left, right, {}}, everywhere(), diagnostics);
   REQUIRE(hyphenator);
   return hyphenator;
 }
@@ -67,7 +67,7 @@ TEST_CASE("words with letters outside Latin-1 are left whole") {
 
 TEST_CASE("patterns that cannot be read are an error naming the file") {
   Diagnostics diagnostics;
-  CHECK_FALSE(PatternHyphenator::load({"/nonexistent/hyph_xx.dic", 2, 3}, everywhere(), diagnostics));
+  CHECK_FALSE(PatternHyphenator::load({"/nonexistent/hyph_xx.dic", 2, 3, {}}, everywhere(), diagnostics));
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(format_diagnostic(diagnostics.all().front()).find("/nonexistent/hyph_xx.dic") != std::string::npos);
 }

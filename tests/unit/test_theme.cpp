@@ -9,6 +9,12 @@ using kansli::testing::write_temp_file;
 
 namespace {
 
+// A theme's "fonts" section (every theme must have one), for themes written by the tests.
+const std::string kFonts = R"("fonts": {"regular": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "bold": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+  "italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf",
+  "bold_italic": "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf"})";
+
 std::string messages_of(const Diagnostics& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics.all()) out += format_diagnostic(d);
@@ -33,8 +39,8 @@ TEST_CASE("the shipped theme loads with its styles, fonts and A4 page") {
 TEST_CASE("a misspelt theme setting is located and a spelling suggested") {
   const std::string path = write_temp_file("theme-typo.json", R"({
   "page": {"margin_lft_mm": 20},
-  "styles": {"normal": {"size": 10}}
-})");
+  "styles": {"normal": {"size": 10}},
+)" + kFonts + "}");
   Diagnostics diagnostics;
   CHECK_FALSE(load_theme(path, Files{PathPolicy("/")}, diagnostics));
   CHECK(messages_of(diagnostics) == path + ":2:12: error: unknown theme setting 'margin_lft_mm' (at /page/margin_lft_mm)\n"
@@ -42,7 +48,7 @@ TEST_CASE("a misspelt theme setting is located and a spelling suggested") {
 }
 
 TEST_CASE("a style's colour must be defined") {
-  const std::string path = write_temp_file("theme-colour.json", R"({"styles": {"normal": {"color": "blue"}}})");
+  const std::string path = write_temp_file("theme-colour.json", R"({"styles": {"normal": {"color": "blue"}}, )" + kFonts + "}");
   Diagnostics diagnostics;
   CHECK_FALSE(load_theme(path, Files{PathPolicy("/")}, diagnostics));
   CHECK(messages_of(diagnostics) == path + ":1:24: error: style 'normal' uses undefined colour 'blue'\n");
