@@ -15,17 +15,34 @@ constexpr const char* kInsideRootHint =
     "files named in templates, data and themes must be inside the folder kansli works in: run it from a folder "
     "that holds them all, or give --root";
 
-// Finds the organisation file in the data file's folder or the nearest one above it,
-// not looking above the root (paths keep the form the user wrote: "../organisation.json").
-std::optional<std::string> find_organisation_file(const LoadedFile& data, const PathPolicy& paths) {
+// Finds the organisation file in the data file's folder or the nearest one above it, not
+// looking above the root unless `beyond_root` (paths keep the form the user wrote:
+// "../organisation.json").
+std::optional<std::string> find_organisation_file(const LoadedFile& data, const PathPolicy& paths, bool beyond_root) {
   fs::path dir = fs::path(data.path).parent_path();
   for (int depth = 0; depth < 64; ++depth) {
     if (auto found = sibling_data_file(dir.lexically_normal().string(), "organisation", data)) return found;
     const fs::path canonical = fs::weakly_canonical(fs::absolute(dir.empty() ? fs::path(".") : dir));
-    if (canonical == fs::path(paths.root()) || canonical == canonical.parent_path()) break;
+    if ((!beyond_root && canonical == fs::path(paths.root())) || canonical == canonical.parent_path()) break;
     dir = dir / "..";
   }
   return std::nullopt;
+}
+
+// Reports that no organisation file was found for `data`, saying where one lies above the
+// root when there is one (a secretary who runs kansli inside the meetings folder).
+void report_no_organisation_file(const LoadedFile& data, const PathPolicy& paths, Diagnostics& diagnostics) {
+  const auto outside = find_organisation_file(data, paths, true);
+  if (!outside) {
+    report(diagnostics, data, "/organisation",
+           "no organisation.json (or .xml) found beside '" + data.path + "' or in a folder above it");
+    return;
+  }
+  const std::string folder = fs::path(*outside).parent_path().lexically_normal().string();
+  report(diagnostics, data, "/organisation",
+         "the organisation file '" + *outside + "' lies outside the folder kansli works in")
+      .hints.push_back("run kansli from '" + (folder.empty() ? "." : folder) +
+                       "', the förbund's folder, or give --root '" + (folder.empty() ? "." : folder) + "'");
 }
 
 template <typename Index>
@@ -100,10 +117,9 @@ std::optional<Organisation> Organisation::find_for(const LoadedFile& data, const
         .hints.push_back("add \"organisation\": \"<id>\" naming the id in organisation.json");
     return std::nullopt;
   }
-  const auto path = find_organisation_file(data, files.policy());
+  const auto path = find_organisation_file(data, files.policy(), false);
   if (!path) {
-    report(diagnostics, data, "/organisation", "no organisation.json (or .xml) found beside '" + data.path +
-                                                   "' or in a folder above it");
+    report_no_organisation_file(data, files.policy(), diagnostics);
     return std::nullopt;
   }
   if (!check_found_file(files.policy(), *path, "the organisation file", data, "/organisation", diagnostics)) {
