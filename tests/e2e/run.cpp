@@ -80,4 +80,24 @@ RunResult run(const std::vector<std::string>& args, const std::string& cwd) {
   return result;
 }
 
+void change_json(const std::string& folder, const std::string& path,
+                 const std::function<void(nlohmann::json&)>& change) {
+  auto value = nlohmann::json::parse(slurp(folder + "/" + path));
+  change(value);
+  std::ofstream(folder + "/" + path) << value.dump(1);
+}
+
+pid_t start_quietly(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
+}
+
 }  // namespace kansli::testing

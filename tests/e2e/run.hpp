@@ -1,8 +1,13 @@
 // Test helper: runs a program and captures its exit code, stdout and stderr.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
+
+#include <sys/types.h>
+
+#include <nlohmann/json.hpp>
 
 namespace kansli::testing {
 
@@ -31,5 +36,13 @@ std::string copy_samples(const std::string& label);
 // Runs `kansli render <template> <data> -o <out>` in `folder`, after `prefix` (e.g. env).
 RunResult render_in(const std::string& folder, const std::string& template_path, const std::string& data,
                     const std::string& out, const std::vector<std::string>& prefix = {});
+
+// Rewrites the JSON file `path` in `folder` with `change` applied to its value.
+void change_json(const std::string& folder, const std::string& path,
+                 const std::function<void(nlohmann::json&)>& change);
+
+// Starts `args[0]` with `args` (no shell) without waiting for it, its standard output to
+// /dev/null; returns its process id, or -1 when it cannot be started.
+pid_t start_quietly(std::vector<std::string> args);
 
 }  // namespace kansli::testing

@@ -13,14 +13,6 @@ using namespace kansli::testing;
 
 namespace {
 
-// Rewrites the sample file `path` of `folder` with `change` applied.
-template <typename Change>
-void change_json(const std::string& folder, const std::string& path, Change change) {
-  auto value = nlohmann::json::parse(slurp(folder + "/" + path));
-  change(value);
-  std::ofstream(folder + "/" + path) << value.dump(1);
-}
-
 }  // namespace
 
 TEST_CASE("a decision list continued as 3., 4. is numbered 3., 4. in the HTML and the PDF") {

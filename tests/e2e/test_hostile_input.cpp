@@ -10,7 +10,6 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
@@ -25,14 +24,6 @@ namespace {
 const std::string kMeeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
 
 
-// Rewrites the sample meeting in `folder` with `change` applied.
-template <typename Change>
-void change_meeting(const std::string& folder, Change change) {
-  auto meeting = nlohmann::json::parse(slurp(folder + "/" + kMeeting));
-  change(meeting);
-  std::ofstream(folder + "/" + kMeeting) << meeting.dump(1);
-}
-
 RunResult render_in(const std::string& folder, const std::string& out, const std::vector<std::string>& prefix = {}) {
   return kansli::testing::render_in(folder, "templates/kallelse.xml", kMeeting, out, prefix);
 }
@@ -45,17 +36,9 @@ int page_count(const std::string& pdf) {
 
 // Starts kansli rendering in `folder`, kills it after `delay`, and waits for it.
 void render_and_kill(const std::string& folder, const std::string& out, std::chrono::milliseconds delay) {
-  std::vector<std::string> args = {"/usr/bin/env", "-C", folder, required_env("KANSLI"), "render",
-                                   "templates/kallelse.xml", kMeeting, "-o", out};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
-  posix_spawn_file_actions_destroy(&actions);
+  const pid_t pid = start_quietly({"/usr/bin/env", "-C", folder, required_env("KANSLI"), "render",
+                                   "templates/kallelse.xml", kMeeting, "-o", out});
+  REQUIRE(pid > 0);
   std::this_thread::sleep_for(delay);
   kill(pid, SIGKILL);
   int status = 0;
@@ -73,7 +56,7 @@ TEST_CASE("a render killed midway leaves no temporary file and every output whol
   REQUIRE(render_in(folder, out).exit_code == 0);
   const std::string old_pdf = slurp(out + "/styrelsen-2026-12-10-kallelse.pdf");
   // A much longer meeting, so that the render is killed while it works.
-  change_meeting(folder, [](auto& m) {
+  change_json(folder, kMeeting, [](nlohmann::json& m) {
     std::string note;
     for (int i = 0; i < 20000; ++i) note += kLongNote;
     m["note"] = note;
@@ -92,7 +75,7 @@ TEST_CASE("a render killed midway leaves no temporary file and every output whol
 
 TEST_CASE("a meeting with 10 000 agenda items is rendered") {
   const std::string folder = copy_samples("many-items");
-  change_meeting(folder, [](auto& m) {
+  change_json(folder, kMeeting, [](nlohmann::json& m) {
     m["agenda"] = nlohmann::json::array();
     for (int i = 1; i <= 10000; ++i) {
       m["agenda"].push_back({{"title", "Ärende " + std::to_string(i) + " om samordnade rehabiliteringsinsatser"},
@@ -107,7 +90,7 @@ TEST_CASE("a meeting with 10 000 agenda items is rendered") {
 
 TEST_CASE("a 5 MB text field is rendered") {
   const std::string folder = copy_samples("long-text");
-  change_meeting(folder, [](auto& m) {
+  change_json(folder, kMeeting, [](nlohmann::json& m) {
     std::string note;
     while (note.size() < 5'000'000) note += kLongNote;
     m["note"] = note;

@@ -19,14 +19,6 @@ namespace {
 const std::string kMeeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
 const std::string kOrganisation = "klaralvdalen/organisation.json";
 
-// Rewrites the JSON file `path` in `folder` with `change` applied.
-template <typename Change>
-void change_json(const std::string& folder, const std::string& path, Change change) {
-  auto json = nlohmann::json::parse(slurp(folder + "/" + path));
-  change(json);
-  std::ofstream(folder + "/" + path) << json.dump(1);
-}
-
 RunResult validate_in(const std::string& folder, const std::string& data) {
   return run({required_env("KANSLI"), "validate", data}, folder);
 }

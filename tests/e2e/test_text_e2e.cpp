@@ -15,14 +15,6 @@ namespace {
 
 const std::string kReport = "klaralvdalen/reports/tu-2026-41.json";
 
-// Rewrites the sample report in `folder` with `change` applied.
-template <typename Change>
-void change_report(const std::string& folder, Change change) {
-  auto report = nlohmann::json::parse(slurp(folder + "/" + kReport));
-  change(report);
-  std::ofstream(folder + "/" + kReport) << report.dump(1);
-}
-
 RunResult render_report(const std::string& folder) {
   return render_in(folder, "templates/tjansteutlatande.xml", kReport, "out");
 }
@@ -37,7 +29,7 @@ TEST_CASE("a title over 65 535 bytes renders: its bookmark and document title ar
   const std::string folder = copy_samples("text-long-title");
   std::string title;
   while (title.size() < 70'000) title += "Budget för år " + std::to_string(title.size()) + " ";
-  change_report(folder, [&](nlohmann::json& report) { report["title"] = title; });
+  change_json(folder, kReport, [&](nlohmann::json& report) { report["title"] = title; });
   const RunResult result = render_report(folder);
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);
@@ -48,7 +40,7 @@ TEST_CASE("a title over 65 535 bytes renders: its bookmark and document title ar
 
 TEST_CASE("a line separator, a paragraph separator and a tab separate words in the PDF and the HTML") {
   const std::string folder = copy_samples("text-separators");
-  change_report(folder, [](nlohmann::json& report) {
+  change_json(folder, kReport, [](nlohmann::json& report) {
     report["title"] = "Budget\u20282027\tfastställs";
     report["summary"] = "Förslaget\u2028gäller\u2029nästa\tår.";
   });
@@ -64,7 +56,7 @@ TEST_CASE("a line separator, a paragraph separator and a tab separate words in t
 
 TEST_CASE("decomposed letters (NFD, as macOS writes them) print as the composed letters") {
   const std::string folder = copy_samples("text-nfd");
-  change_report(folder, [](nlohmann::json& report) { report["summary"] = "Fo\u0308rslag fo\u0308r a\u030Aret."; });
+  change_json(folder, kReport, [](nlohmann::json& report) { report["summary"] = "Fo\u0308rslag fo\u0308r a\u030Aret."; });
   REQUIRE(render_report(folder).exit_code == 0);
   CHECK(pdf_text(folder + "/out/tu-2026-41-tjansteutlatande.pdf").find("Förslag för året.") != std::string::npos);
   CHECK(slurp(folder + "/out/tu-2026-41-tjansteutlatande.html").find("Förslag för året.") != std::string::npos);
@@ -72,7 +64,7 @@ TEST_CASE("decomposed letters (NFD, as macOS writes them) print as the composed 
 
 TEST_CASE("Markdown code blocks render as plain lines in the PDF and the HTML") {
   const std::string folder = copy_samples("text-code");
-  change_report(folder, [](nlohmann::json& report) { report["summary"] = "Förslag:\n\n    rad ett\n    rad två\n"; });
+  change_json(folder, kReport, [](nlohmann::json& report) { report["summary"] = "Förslag:\n\n    rad ett\n    rad två\n"; });
   const RunResult result = render_report(folder);
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);
@@ -94,10 +86,11 @@ TEST_CASE("the roles document's title page title is the HTML page's h1") {
 TEST_CASE("a meeting place without an address prints the place alone, with no stray comma") {
   const std::string folder = copy_samples("text-place");
   const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
-  auto data = nlohmann::json::parse(slurp(folder + "/" + meeting));
-  data["location"].erase("address");
-  const std::string place = data["location"]["name"];
-  std::ofstream(folder + "/" + meeting) << data.dump(1);
+  std::string place;
+  change_json(folder, meeting, [&place](nlohmann::json& data) {
+    data["location"].erase("address");
+    place = data["location"]["name"];
+  });
   const RunResult result = render_in(folder, "templates/kallelse.xml", meeting, "out");
   CHECK(result.err == "");
   REQUIRE(result.exit_code == 0);

@@ -9,7 +9,6 @@
 #include <thread>
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/file.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,8 +17,6 @@
 
 using namespace kansli::testing;
 namespace fs = std::filesystem;
-
-extern char** environ;
 
 namespace {
 
@@ -32,17 +29,9 @@ RunResult run_into_full_disk(const std::string& command, const std::string& cwd 
 
 // Starts `kansli render` in `folder` without waiting for it; returns its process id.
 pid_t start_render(const std::string& folder, const std::string& theme, const std::string& out) {
-  std::vector<std::string> args = {"/usr/bin/env", "-C", folder, required_env("KANSLI"), "render",
-                                   "templates/kallelse.xml", kMeeting, "--theme", theme, "-o", out};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
-  posix_spawn_file_actions_destroy(&actions);
+  const pid_t pid = start_quietly({"/usr/bin/env", "-C", folder, required_env("KANSLI"), "render",
+                                   "templates/kallelse.xml", kMeeting, "--theme", theme, "-o", out});
+  REQUIRE(pid > 0);
   return pid;
 }
 
