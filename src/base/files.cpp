@@ -150,7 +150,12 @@ bool OutputBatch::commit(std::string& error) {
   const std::lock_guard<std::mutex> lock(mutex_);
   // Lock the folders against other runs' batches, name the files, then rename each over its target.
   std::set<std::string> folders;
-  for (const auto& file : staged_) folders.insert(folder_of(file.target));
+  // One name a folder ("out", "./out" and a link to it are one folder: locking it twice would wait forever).
+  for (const auto& file : staged_) {
+    std::error_code failed;
+    const fs::path canonical = fs::weakly_canonical(folder_of(file.target), failed);
+    folders.insert(failed ? folder_of(file.target) : canonical.string());
+  }
   FolderLocks locks;
   if (!locks.lock(folders, error)) return false;
   for (auto& file : staged_) {

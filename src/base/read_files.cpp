@@ -56,6 +56,8 @@ bool check_status(const struct stat& status, std::uintmax_t max_bytes, std::stri
 bool read_all(int fd, std::uintmax_t expected, std::uintmax_t max_bytes,
               std::string& bytes, std::string& error) {
   bytes.resize(static_cast<std::size_t>(expected) + 1);  // one more: to see that it ends there
+  // Reading one byte past the limit is enough to see that a file is too large.
+  const std::uintmax_t cap = max_bytes == UINTMAX_MAX ? max_bytes : max_bytes + 1;
   std::size_t used = 0;
   for (;;) {
     if (used == bytes.size()) {
@@ -63,7 +65,7 @@ bool read_all(int fd, std::uintmax_t expected, std::uintmax_t max_bytes,
         error = too_large(used, max_bytes);
         return false;
       }
-      bytes.resize(std::min<std::uintmax_t>(bytes.size() * 2, max_bytes + 1));
+      bytes.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(bytes.size() * 2, cap)));
     }
     const ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
     if (n < 0 && errno == EINTR) continue;

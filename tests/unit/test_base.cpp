@@ -134,3 +134,21 @@ TEST_CASE("a process killed while writing leaves no temporary file and the old o
   CHECK(std::distance(std::filesystem::directory_iterator(dir), {}) == 2);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a batch whose outputs name one folder in two ways locks it once (no wait on itself)") {
+  const auto dir = std::filesystem::temp_directory_path() / "kansli-test-one-folder-two-names";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string pdf = (dir / "m.pdf").string(), html = (dir / "." / "m.html").string();
+  std::string error;
+  CHECK(write_files_atomically({{pdf, "pdf"}, {html, "html"}}, error));
+  CHECK(read_file(html, error).value() == "html");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("read_file reads a file longer than its size says, with no limit given") {
+  std::string error;
+  const auto status = read_file("/proc/self/status", error);  // its size says 0
+  REQUIRE(status);
+  CHECK(status->find("Name:") == 0);
+}
