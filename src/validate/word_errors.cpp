@@ -88,7 +88,12 @@ void word_type(const std::string& at, const Value* value, const SchemaView& sche
   const bool numeric = std::find(types.begin(), types.end(), "number") != types.end() ||
                        std::find(types.begin(), types.end(), "integer") != types.end();
   if (!numeric || !value || !value->is_string()) return;
-  if (parse_number(value->as_string())) {  // a number, only beyond a double's range (XML's 1e309)
+  const auto parsed = parse_number(value->as_string());
+  if (parsed && std::isfinite(parsed->value)) {  // a number in quotes (JSON's "1500")
+    out.hints.push_back("write the number without quotes: " + value->as_string());
+    return;
+  }
+  if (parsed) {  // a number beyond a double's range (XML's 1e309)
     out.message = "'" + field_name(at) + "' is out of range: " + value->as_string();
     const Value* node = schema.resolve(schema.at(at));
     const Value* format = node ? node->find("format") : nullptr;

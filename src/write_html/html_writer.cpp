@@ -95,10 +95,14 @@ void add_heading_paragraph_styles(const std::vector<doc::Block>& blocks, const T
   }
 }
 
-std::string heading_paragraph_styles(const std::vector<doc::Block>& blocks, const Theme& theme) {
+// The styles of the document's heading paragraphs, wherever they stand (body, headers, footers).
+std::string heading_paragraph_styles(const doc::Document& document, const Theme& theme) {
   std::set<std::string> selectors;
   std::string css;
-  add_heading_paragraph_styles(blocks, theme, selectors, css);
+  for (const auto* blocks : {&document.body, &document.header, &document.footer, &document.first_header,
+                             &document.first_footer}) {
+    add_heading_paragraph_styles(*blocks, theme, selectors, css);
+  }
   return css;
 }
 
@@ -342,7 +346,7 @@ std::string write_html(const doc::Document& document, const Theme& theme,
   if (!m.author.empty()) html += "<meta name=\"author\" content=\"" + escape_html(m.author) + "\">\n";
   if (!m.subject.empty()) html += "<meta name=\"description\" content=\"" + escape_html(m.subject) + "\">\n";
   html += "<meta name=\"generator\" content=\"kansli\">\n<style>\n" + stylesheet(theme) +
-          heading_paragraph_styles(document.body, theme) + "</style>\n</head>\n<body>\n";
+          heading_paragraph_styles(document, theme) + "</style>\n</head>\n<body>\n";
   // The top of the HTML is the first page: its own header and footer when it has them.
   const std::pair<const char*, const std::vector<doc::Block>*> parts[] = {
       {"header", document.first_page_differs ? &document.first_header : &document.header},
