@@ -75,16 +75,21 @@ struct ModelSchema {
   }
 };
 
-// The organisation as Organisation::model gives it, the person as Organisation::person
-// gives it (with its display names), the body as Organisation::body does (chair, seats).
+// The organisation as Organisation::model gives it and the person as Organisation::person
+// gives it (with its display names).
 void add_organisation(ModelSchema& model) {
   set_field(model.root, "organisation", model.file("organisation"));
   Value person = model.definition("organisation.person");
   set_field(person, "name", typed("string"));
   set_field(person, "name_with_party", typed("string"));
   model.definition("model.person") = std::move(person);
+}
+
+// The meeting's body as Organisation::body gives it: its seats on the meeting's day and its
+// chair (prepare refuses a meeting whose body has no chair that day: consistency_body.cpp).
+void add_body(ModelSchema& model) {
   Value body = model.definition("organisation.body");
-  set_field(body, "chair", ref("model.person"), Presence::kOptional);
+  set_field(body, "chair", ref("model.person"));
   set_field(body, "vice_chair", ref("model.person"), Presence::kOptional);
   Value seat = typed("object");
   set_field(seat, "person", ref("model.person"));
@@ -141,6 +146,7 @@ std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& s
   if (kind == "roles") {
     add_roles(model);
   } else {
+    add_body(model);
     add_report_definition(model);
     add_meeting(model, kind == "meeting");
     if (kind == "report") set_field(model.root, "report", ref("model.report"));
