@@ -121,7 +121,7 @@ void add_report_definition(ModelSchema& model) {
   set_field(report, "signatory", ref("model.person"), Presence::kAsBefore);
   set_field(report, "agenda_item", ref("meeting.item"), Presence::kOptional);
   if (Value* properties = report.find("properties"); properties && properties->find("financial")) {
-    set_field(*properties->find("financial"), "total", typed("number"), Presence::kOptional);
+    set_field(*properties->find("financial"), "total", typed("number"));  // 0 kr without amounts
   }
   Value packet_report = report;  // attach_reports gives each its agenda item
   set_field(packet_report, "agenda_item", ref("meeting.item"));
