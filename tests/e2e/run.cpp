@@ -27,11 +27,36 @@ std::string required_env(const char* name) {
   return value;
 }
 
+namespace {
+
+// The folders fresh_folder made, removed when the test program ends (set
+// KANSLI_KEEP_TEST_FOLDERS to keep them for a look after a failure).
+class MadeFolders {
+ public:
+  ~MadeFolders() {
+    if (std::getenv("KANSLI_KEEP_TEST_FOLDERS")) return;
+    std::error_code ignored;
+    for (const auto& folder : folders_) std::filesystem::remove_all(folder, ignored);
+  }
+  void add(const std::filesystem::path& folder) { folders_.push_back(folder); }
+
+ private:
+  std::vector<std::filesystem::path> folders_;
+};
+
+MadeFolders& made_folders() {
+  static MadeFolders folders;
+  return folders;
+}
+
+}  // namespace
+
 std::string fresh_folder(const std::string& label) {
   const auto dir = std::filesystem::temp_directory_path() /
                    ("kansli-e2e-" + std::to_string(static_cast<long>(getpid())) + "-" + label);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  made_folders().add(dir);
   return dir.string();
 }
 

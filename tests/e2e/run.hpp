@@ -26,7 +26,8 @@ std::string slurp(const std::string& path);
 // Returns the value of environment variable `name`, failing the test when unset.
 std::string required_env(const char* name);
 
-// Makes a fresh empty temporary folder named after `label`; returns its path.
+// Makes a fresh empty temporary folder named after `label`, removed when the test program
+// ends; returns its path.
 std::string fresh_folder(const std::string& label);
 
 // Copies the templates and the sample organisation (data/klaralvdalen) into a fresh
