@@ -282,6 +282,32 @@ TEST_CASE("an ersättare for themselves, for an ersättare in a circle, or for n
                                  "'styrelsen' while 'mikael' is ersättare"});
 }
 
+TEST_CASE("R-02: two who swap ledamot and ersättare seats after an election do not serve for each other in a circle") {
+  BodyFacts body = styrelsen();
+  body.appointments[1].until = day("2026-12-31");  // asa ledamot, stefan her ersättare, until the election
+  body.appointments[3].until = day("2026-12-31");
+  body.appointments.push_back(seat("stefan", false, "forshaga", 4));
+  body.appointments.back().from = day("2027-01-01");
+  body.appointments.push_back(seat("asa", true, "forshaga", 5));
+  body.appointments.back().from = day("2027-01-01");
+  body.appointments.back().substitute_for = "stefan";
+  CHECK(shown(prepare::check_appointments(body)).empty());
+}
+
+TEST_CASE("R-02: ersättare whose mandates share a day serve for each other in a circle") {
+  BodyFacts body = styrelsen();
+  body.appointments[1].until = day("2026-06-30");  // asa ledamot until mid-2026; stefan her ersättare until 2026
+  body.appointments[3].until = day("2026-12-31");
+  body.appointments.push_back(seat("stefan", false, "forshaga", 4));
+  body.appointments.back().from = day("2027-01-01");
+  body.appointments.push_back(seat("asa", true, "forshaga", 5));
+  body.appointments.back().from = day("2026-07-01");  // from July 2026 both are ersättare, for each other
+  body.appointments.back().substitute_for = "stefan";
+  CHECK(shown(prepare::check_appointments(body)) ==
+        std::vector<std::string>{"error /bodies/0/appointments/5/substitute_for: ersättare in 'styrelsen' serve for "
+                                 "each other in a circle: 'asa' → 'stefan' → 'asa'"});
+}
+
 TEST_CASE("R-02: in a samordningsförbund an ersättare serves for a ledamot of the same member; in a nämnd not so") {
   BodyFacts body = styrelsen();
   body.appointments[2].substitute_for = "asa";  // Hagfors' ersättare for Forshaga's ledamot
