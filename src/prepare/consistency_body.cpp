@@ -55,7 +55,7 @@ std::vector<std::pair<const Appointment*, const Appointment*>> overlapping(Group
   std::vector<std::pair<const Appointment*, const Appointment*>> out;
   const Appointment* furthest = nullptr;  // of those seen, the one whose mandate ends last
   for (const Appointment* appointment : group) {
-    if (furthest && first_day(*appointment) <= last_day(*furthest)) out.emplace_back(appointment, furthest);
+    if (furthest && overlap(*appointment, *furthest)) out.emplace_back(appointment, furthest);
     if (!furthest || last_day(*appointment) > last_day(*furthest)) furthest = appointment;
   }
   return out;
@@ -262,9 +262,7 @@ bool in_force(const Appointment& appointment, const sv::Date& day) {
 }
 
 bool overlap(const Appointment& a, const Appointment& b) {
-  const bool a_ends_first = a.until && b.from && sv::day_number(*a.until) < sv::day_number(*b.from);
-  const bool b_ends_first = b.until && a.from && sv::day_number(*b.until) < sv::day_number(*a.from);
-  return !a_ends_first && !b_ends_first;
+  return first_day(a) <= last_day(b) && first_day(b) <= last_day(a);
 }
 
 std::vector<Finding> check_appointments(const BodyFacts& body) {
