@@ -110,7 +110,4 @@ std::vector<Finding> check_meeting(const MeetingFacts& meeting, const NoticeRule
 // reports/<id>.json.
 std::vector<Finding> check_file_id(const std::string& id, const std::string& file_path);
 
-// Parses "HH:MM" into minutes after midnight.
-std::optional<int> parse_minutes(const std::string& text);
-
 }  // namespace kansli::prepare

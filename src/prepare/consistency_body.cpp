@@ -55,7 +55,7 @@ std::vector<std::pair<const Appointment*, const Appointment*>> overlapping(Group
   std::vector<std::pair<const Appointment*, const Appointment*>> out;
   const Appointment* furthest = nullptr;  // of those seen, the one whose mandate ends last
   for (const Appointment* appointment : group) {
-    if (furthest && first_day(*appointment) <= last_day(*furthest)) out.emplace_back(appointment, furthest);
+    if (furthest && overlap(*appointment, *furthest)) out.emplace_back(appointment, furthest);
     if (!furthest || last_day(*appointment) > last_day(*furthest)) furthest = appointment;
   }
   return out;
@@ -117,36 +117,58 @@ void check_mandates(const BodyFacts& body, std::vector<Finding>& out) {
   }
 }
 
+// Returns the appointment among `edges` (one person's, sorted by first day and, as a
+// person has one seat at a time, by last day too) whose mandate holds on `day`, or null.
+const Appointment* edge_on(const Group& edges, long day) {
+  const auto found = std::partition_point(edges.begin(), edges.end(),
+                                          [&](const Appointment* edge) { return last_day(*edge) < day; });
+  return found != edges.end() && first_day(**found) <= day ? *found : nullptr;
+}
+
 // an ersättare serves for a ledamot; a chain of ersättare that comes back to where
-// it passed names nobody who sits. substitute_for makes each person point at one other
-// (the first appointment that names one), so each chain is walked once: linear time.
-// Returns the persons found in circles.
-std::set<std::string> check_circles(const BodyFacts& body, std::vector<Finding>& out) {
-  std::map<std::string, const Appointment*> serves_for;
+// it passed names nobody who sits. Only mandates that hold on a common day make a circle:
+// two who swap seats after an election served for each other in different periods. As
+// mandates that overlap pairwise share a day, that day can be taken as the latest first
+// day among them, so each appointment's first day is tried, following on it the one
+// appointment of each person that holds that day (one seat a person at a time). Walks on
+// one day share their marks, so each day costs linear time.
+// Returns the appointments found in circles.
+std::set<const Appointment*> check_circles(const BodyFacts& body, std::vector<Finding>& out) {
+  std::map<std::string, Group> edges;  // each person's appointments that serve for another, by first day
+  Group starts;
   for (const auto& appointment : body.appointments) {
-    if (!appointment.substitute_for.empty() && appointment.substitute_for != appointment.person) {
-      serves_for.emplace(appointment.person, &appointment);
-    }
+    if (appointment.substitute_for.empty() || appointment.substitute_for == appointment.person) continue;
+    edges[appointment.person].push_back(&appointment);
+    starts.push_back(&appointment);
   }
-  std::map<std::string, int> walk_of;  // the walk that reached a person
-  std::set<std::string> in_circles;
+  const auto by_first_day = [](const Appointment* a, const Appointment* b) { return first_day(*a) < first_day(*b); };
+  for (auto& [person, group] : edges) std::stable_sort(group.begin(), group.end(), by_first_day);
+  std::stable_sort(starts.begin(), starts.end(), by_first_day);
+
+  std::set<const Appointment*> in_circles;
+  std::map<std::string, int> walk_of;  // the walk that reached a person on the day
   int walk = 0;
-  for (const auto& appointment : body.appointments) {
+  long day = 0;
+  for (const Appointment* start : starts) {
+    if (walk == 0 || first_day(*start) != day) walk_of.clear();
+    day = first_day(*start);
     ++walk;
-    std::string person = appointment.person;
-    for (auto next = serves_for.find(person); next != serves_for.end() && !walk_of.count(person);
-         next = serves_for.find(person)) {
+    std::string person = start->person;
+    const Appointment* next = start;
+    while (next && !walk_of.count(person)) {
       walk_of[person] = walk;
-      person = next->second->substitute_for;
+      person = next->substitute_for;
+      const auto own = edges.find(person);
+      next = own == edges.end() ? nullptr : edge_on(own->second, day);
     }
-    if (!walk_of.count(person) || walk_of[person] != walk || !serves_for.count(person)) continue;
+    if (!next || walk_of[person] != walk || in_circles.count(next)) continue;
     // The walk came back to `person`: the circle runs from there.
-    const Appointment* at = serves_for[person];
     std::string shown = quoted(person);
-    for (std::string p = at->substitute_for;; p = serves_for[p]->substitute_for) {
-      shown += " → " + quoted(p);
-      in_circles.insert(p);
-      if (p == person) break;
+    const Appointment* at = next;
+    for (const Appointment* edge = next;; edge = edge_on(edges[edge->substitute_for], day)) {
+      shown += " → " + quoted(edge->substitute_for);
+      in_circles.insert(edge);
+      if (edge->substitute_for == person) break;
     }
     out.push_back({Severity::kError, at->path + "/substitute_for",
                    "ersättare in " + quoted(body.id) + " serve for each other in a circle: " + shown,
@@ -189,7 +211,7 @@ void check_substitute(const BodyFacts& body, const Appointment& appointment, con
 }
 
 void check_substitutes(const BodyFacts& body, std::vector<Finding>& out) {
-  const std::set<std::string> in_circles = check_circles(body, out);
+  const std::set<const Appointment*> in_circles = check_circles(body, out);
   std::map<std::string, Group> seats;  // each person's ledamot seats, by first day
   for (const auto& appointment : body.appointments) {
     if (!appointment.substitute) seats[appointment.person].push_back(&appointment);
@@ -199,7 +221,7 @@ void check_substitutes(const BodyFacts& body, std::vector<Finding>& out) {
                      [](const Appointment* a, const Appointment* b) { return first_day(*a) < first_day(*b); });
   }
   for (const auto& appointment : body.appointments) {
-    if (appointment.substitute_for.empty() || in_circles.count(appointment.person)) continue;
+    if (appointment.substitute_for.empty() || in_circles.count(&appointment)) continue;
     const auto found = seats.find(appointment.substitute_for);
     check_substitute(body, appointment, found == seats.end() ? nullptr : seat_during(found->second, appointment), out);
   }
@@ -240,9 +262,7 @@ bool in_force(const Appointment& appointment, const sv::Date& day) {
 }
 
 bool overlap(const Appointment& a, const Appointment& b) {
-  const bool a_ends_first = a.until && b.from && sv::day_number(*a.until) < sv::day_number(*b.from);
-  const bool b_ends_first = b.until && a.from && sv::day_number(*b.until) < sv::day_number(*a.from);
-  return !a_ends_first && !b_ends_first;
+  return first_day(a) <= last_day(b) && first_day(b) <= last_day(a);
 }
 
 std::vector<Finding> check_appointments(const BodyFacts& body) {

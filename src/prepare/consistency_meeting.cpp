@@ -72,17 +72,6 @@ void check_minutes_dates(const MeetingFacts& meeting, std::vector<Finding>& out)
 
 }  // namespace
 
-std::optional<int> parse_minutes(const std::string& text) {
-  if (text.size() != 5 || text[2] != ':') return std::nullopt;
-  for (const std::size_t i : {0, 1, 3, 4}) {
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  }
-  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
-  const int minutes = (text[3] - '0') * 10 + (text[4] - '0');
-  if (hours > 23 || minutes > 59) return std::nullopt;
-  return hours * 60 + minutes;
-}
-
 // Reports and packets find a meeting as meetings/<id>.json and a report as
 // reports/<id>.json: an id that is not the file name makes them find another file.
 std::vector<Finding> check_file_id(const std::string& id, const std::string& file_path) {

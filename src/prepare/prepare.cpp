@@ -6,6 +6,7 @@
 
 #include "prepare/organisation.hpp"
 #include "prepare/steps.hpp"
+#include "sv/format.hpp"
 
 namespace kansli {
 namespace {
@@ -109,8 +110,8 @@ std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
 bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   MeetingFacts facts;
   facts.date = date_at(data.root, "/date");
-  facts.start_minutes = prepare::parse_minutes(text_member(data.root, "start"));
-  facts.end_minutes = prepare::parse_minutes(text_member(data.root, "end"));
+  facts.start_minutes = sv::parse_clock_minutes(text_member(data.root, "start"));
+  facts.end_minutes = sv::parse_clock_minutes(text_member(data.root, "end"));
   facts.notice_sent = date_at(data.root, "/notice/sent");
   facts.justering = date_at(data.root, "/minutes/justering/date");
   facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");

@@ -165,6 +165,14 @@ std::optional<std::string> format_time(std::string_view text) {
   return std::string(buffer);
 }
 
+std::optional<int> parse_clock_minutes(std::string_view text) {
+  if (text.size() != 5 || text[2] != ':') return std::nullopt;
+  const auto hours = parse_digits(text.substr(0, 2), 2);
+  const auto minutes = parse_digits(text.substr(3), 2);
+  if (!hours || !minutes || *hours > 23 || *minutes > 59) return std::nullopt;
+  return *hours * 60 + *minutes;
+}
+
 std::string format_number(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
   const double rounded = std::round(std::fabs(value) * scale);

@@ -42,6 +42,10 @@ std::string weekday_name(const Date& date);
 
 // Parses "9:00", "09:00", "9.00" or "09.00"; returns "09.00", or nullopt when invalid.
 std::optional<std::string> format_time(std::string_view text);
+// Parses a time as data files write it, "HH:MM" ("09:30"); returns the minutes since
+// midnight (570), or nullopt when it is not two digits, a colon and two digits of a
+// time from 00:00 to 23:59.
+std::optional<int> parse_clock_minutes(std::string_view text);
 
 // Formats with no-break space groups, decimal comma and U+2212 minus: "−1 234,50".
 std::string format_number(double value, int decimals);

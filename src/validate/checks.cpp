@@ -48,7 +48,7 @@ void check_text(const std::string& text, const std::string& format, const std::s
   if (format == "uri") {
     if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
   }
-  const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
+  const bool time = sv::parse_clock_minutes(text).has_value();
   if (format == "clock-time" && !time) {
     out.push_back({path, "'" + text + "' is not a time", {"write times as HH:MM, e.g. 09:00 or 13:30"}});
   }

@@ -37,6 +37,18 @@ TEST_CASE("times use a full stop and two-digit hours") {
   CHECK_FALSE(format_time("9:5").has_value());
 }
 
+TEST_CASE("a data file's HH:MM time is read as minutes since midnight") {
+  CHECK(parse_clock_minutes("09:30") == 570);
+  CHECK(parse_clock_minutes("00:00") == 0);
+  CHECK(parse_clock_minutes("23:59") == 23 * 60 + 59);
+  CHECK_FALSE(parse_clock_minutes("24:00").has_value());
+  CHECK_FALSE(parse_clock_minutes("12:60").has_value());
+  CHECK_FALSE(parse_clock_minutes("9:30").has_value());    // two-digit hours
+  CHECK_FALSE(parse_clock_minutes("09.30").has_value());   // a colon, as in data files
+  CHECK_FALSE(parse_clock_minutes("09:3x").has_value());
+  CHECK_FALSE(parse_clock_minutes("+9:30").has_value());
+}
+
 TEST_CASE("numbers group with no-break spaces, use a decimal comma and U+2212") {
   CHECK(format_number(1234567, 0) == "1\u00A0234\u00A0567");
   CHECK(format_number(12.5, 1) == "12,5");
