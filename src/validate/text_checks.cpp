@@ -27,10 +27,7 @@ constexpr std::size_t kMaxLinkCharacters = 2000;
 void check_link_length(const std::string& address, const std::string& path, std::vector<Violation>& out) {
   const std::size_t length = count_code_points(address);
   if (length <= kMaxLinkCharacters) return;
-  std::size_t shown = 40;
-  while (shown < address.size() && (static_cast<unsigned char>(address[shown]) & 0xC0) == 0x80) ++shown;
-  out.push_back({path, "a link address is " + std::to_string(length) + " characters long: '" +
-                           address.substr(0, shown) + "…'",
+  out.push_back({path, "a link address is " + std::to_string(length) + " characters long: '" + excerpt(address) + "'",
                  {"link addresses may be at most " + std::to_string(kMaxLinkCharacters) + " characters long"}});
 }
 
