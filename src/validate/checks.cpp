@@ -46,7 +46,7 @@ void check_text(const std::string& text, const std::string& format, const std::s
                 std::vector<Violation>& out) {
   if (format == "date") check_date(text, path, out);
   if (format == "uri") {
-    if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
+    if (auto refusal = refuse_link(text)) out.push_back({path, refusal->message, {refusal->hint}});
   }
   const bool time = text.size() == 5 && text[2] == ':' && sv::format_time(text);
   if (format == "clock-time" && !time) {
@@ -91,7 +91,7 @@ void check_rich_text_links(const Value& value, const std::string& path, std::vec
   const Value* href = value.find("href");
   if (type && type->is_string() && type->as_string() == "link") {
     const std::string target = href && href->is_string() ? href->as_string() : "";
-    if (auto refusal = refuse_link(target)) out.push_back({path, *refusal, {kLinkHint}});
+    if (auto refusal = refuse_link(target)) out.push_back({path, refusal->message, {refusal->hint}});
   }
   for (const auto& [key, member] : value.as_object()) {
     if (member.is_array() || member.is_object()) check_rich_text_links(member, path, out);

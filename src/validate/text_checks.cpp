@@ -20,17 +20,6 @@ std::string field_name(const std::string& path) {
   return start == std::string::npos ? path : path.substr(start + 1, end - start - 1);
 }
 
-// Link addresses longer than this are refused: the PDF cannot hold one over 65 535 bytes,
-// and browsers and servers give up on addresses far shorter.
-constexpr std::size_t kMaxLinkCharacters = 2000;
-
-void check_link_length(const std::string& address, const std::string& path, std::vector<Violation>& out) {
-  const std::size_t length = count_code_points(address);
-  if (length <= kMaxLinkCharacters) return;
-  out.push_back({path, "a link address is " + std::to_string(length) + " characters long: '" + excerpt(address) + "'",
-                 {"link addresses may be at most " + std::to_string(kMaxLinkCharacters) + " characters long"}});
-}
-
 void check_rich_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
   if (value.is_string()) check_characters(value.as_string(), path, out);
   if (value.is_array()) for (const auto& item : value.as_array()) check_rich_characters(item, path, out);
@@ -38,7 +27,6 @@ void check_rich_characters(const Value& value, const std::string& path, std::vec
   for (const auto& [key, member] : value.as_object()) {
     if (key == "type") continue;
     check_rich_characters(member, path, out);
-    if (key == "href" && member.is_string()) check_link_length(member.as_string(), path, out);
   }
 }
 
