@@ -73,7 +73,7 @@ void check_amount(const Value& number, const std::string& path, std::vector<Viol
   const auto exact = number.exact_number();
   const AmountReading reading = exact ? read_amount(*exact) : AmountReading{};
   if (reading.money) return;
-  const std::string field = "'" + path.substr(path.rfind('/') + 1) + "' ";
+  const std::string field = "'" + field_name(path) + "' ";
   if (!exact) {
     out.push_back({path, field + "has too many digits for an amount",
                    {std::string("amounts are at most ") + kMaxAmountText + ", in kronor with at most two decimals"}});

@@ -8,18 +8,6 @@
 namespace kansli::validation {
 namespace {
 
-// The name of the field at `path` for a message: its last member name ("title" for
-// "/agenda/1/title", "proposal" for "/proposal/0").
-std::string field_name(const std::string& path) {
-  std::size_t end = path.size();
-  std::size_t start = path.rfind('/');
-  while (start != std::string::npos && start > 0 && parse_index(path.substr(start + 1, end - start - 1))) {
-    end = start;
-    start = path.rfind('/', start - 1);
-  }
-  return start == std::string::npos ? path : path.substr(start + 1, end - start - 1);
-}
-
 void check_rich_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
   if (value.is_string()) check_characters(value.as_string(), path, out);
   if (value.is_array()) for (const auto& item : value.as_array()) check_rich_characters(item, path, out);
