@@ -145,7 +145,11 @@ std::string decode_link_target(std::string_view target) {
   return out.substr(begin, end - begin);
 }
 
-std::optional<std::string> refuse_link(std::string_view target) {
+std::optional<LinkRefusal> refuse_link(std::string_view target) {
+  if (const std::size_t length = count_code_points(target); length > kMaxLinkCharacters) {
+    return LinkRefusal{"a link address is " + std::to_string(length) + " characters long: '" + excerpt(target) + "'",
+                       "link addresses may be at most " + std::to_string(kMaxLinkCharacters) + " characters long"};
+  }
   const std::string decoded = decode_link_target(target);
   const std::string scheme = scheme_of(decoded);
   std::string reason;
@@ -159,7 +163,7 @@ std::optional<std::string> refuse_link(std::string_view target) {
   if (reason.empty()) return std::nullopt;
   std::string quoted = "'" + std::string(target) + "'";
   if (decoded != target) quoted += " (read as '" + decoded + "')";
-  return "link target " + quoted + " is not allowed: " + reason;
+  return LinkRefusal{"link target " + quoted + " is not allowed: " + reason, kLinkHint};
 }
 
 }  // namespace kansli

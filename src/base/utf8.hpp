@@ -40,4 +40,8 @@ std::string collapse_white_space(std::string_view text);
 // Returns the number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view text);
 
+// Returns the start of `text` for a message: all of it when it has at most `max_bytes`
+// bytes, else at most `max_bytes` bytes cut at a character boundary, followed by "…".
+std::string excerpt(std::string_view text, std::size_t max_bytes = 40);
+
 }  // namespace kansli

@@ -6,7 +6,7 @@
 #include "images/decoders.hpp"
 
 #include <csetjmp>
-#include <cstdio>
+#include <string>
 #include <vector>
 
 #include <jpeglib.h>
@@ -21,6 +21,7 @@ struct JpegState {
   std::jmp_buf jump;
   std::vector<JSAMPLE> row;
   char message[JMSG_LENGTH_MAX] = "";
+  std::string too_large;  // set, instead of a message, when the image is larger than kansli takes
 };
 
 [[noreturn]] void on_jpeg_error(j_common_ptr jpeg) {
@@ -41,12 +42,8 @@ bool decode_jpeg_lines(jpeg_decompress_struct& jpeg, JpegState& state, std::stri
   jpeg_read_header(&jpeg, TRUE);
   image.width = jpeg.image_width;
   image.height = jpeg.image_height;
-  if (image.width > kMaxImageSide || image.height > kMaxImageSide ||
-      static_cast<unsigned long>(image.width) * image.height > kMaxImagePixels) {
-    std::snprintf(state.message, sizeof state.message, "the image has too many pixels for kansli (%u x %u)",
-                  image.width, image.height);
-    return false;
-  }
+  state.too_large = describe_too_large(image.width, image.height);
+  if (!state.too_large.empty()) return false;
   jpeg_start_decompress(&jpeg);
   state.row.resize(static_cast<std::size_t>(jpeg.output_width) * jpeg.output_components);
   JSAMPROW rows[1] = {state.row.data()};
@@ -65,7 +62,7 @@ bool decode_jpeg(std::string_view bytes, Image& image, std::string& error) {
   state.manager.emit_message = on_jpeg_message;
   const bool whole = decode_jpeg_lines(jpeg, state, bytes, image);
   jpeg_destroy_decompress(&jpeg);
-  if (!whole) error = describe_damage("JPEG", state.message);
+  if (!whole) error = state.too_large.empty() ? describe_damage("JPEG", state.message) : state.too_large;
   return whole;
 }
 

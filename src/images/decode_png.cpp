@@ -40,13 +40,10 @@ void read_png_bytes(png_structp png, png_bytep out, png_size_t length) {
 bool decode_png_rows(png_structp png, png_infop info, PngState& state, Image& image) {
   if (setjmp(png_jmpbuf(png))) return false;
   png_set_read_fn(png, &state, read_png_bytes);
-  png_set_user_limits(png, kMaxImageSide, kMaxImageSide);
+  png_set_user_limits(png, kMaxImageSide, kMaxImageSide);  // checked before; a safety net
   png_read_info(png, info);
   image.width = png_get_image_width(png, info);
   image.height = png_get_image_height(png, info);
-  if (static_cast<unsigned long>(image.width) * image.height > kMaxImagePixels) {
-    png_error(png, "the image has too many pixels for kansli (at most 50 million)");
-  }
   const int passes = png_set_interlace_handling(png);
   png_read_update_info(png, info);
   state.row.resize(png_get_rowbytes(png, info));
@@ -57,9 +54,29 @@ bool decode_png_rows(png_structp png, png_infop info, PngState& state, Image& im
   return true;
 }
 
+// The width and height in the IHDR chunk, which a PNG file must begin with (after its
+// signature); false when the file is too short to hold them.
+bool read_png_size(std::string_view bytes, unsigned long& width, unsigned long& height) {
+  if (bytes.size() < 24 || bytes.substr(12, 4) != "IHDR") return false;
+  const auto big_endian = [&](std::size_t at) {
+    unsigned long value = 0;
+    for (std::size_t i = 0; i < 4; ++i) value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+  };
+  width = big_endian(16);
+  height = big_endian(20);
+  return true;
+}
+
 }  // namespace
 
 bool decode_png(std::string_view bytes, Image& image, std::string& error) {
+  // Refuse an image too large before libpng reads it (libpng would call it invalid).
+  unsigned long width = 0, height = 0;
+  if (read_png_size(bytes, width, height)) {
+    error = describe_too_large(width, height);
+    if (!error.empty()) return false;
+  }
   PngState state;
   state.bytes = bytes;
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &state, on_png_error, on_png_warning);

@@ -17,4 +17,8 @@ bool decode_jpeg(std::string_view bytes, Image& image, std::string& error);
 // lowercased at its start, after the format.
 std::string describe_damage(const std::string& format, const std::string& message);
 
+// "is 30000 × 20000 pixels; kansli takes images of at most …" when an image of `width` x
+// `height` pixels is larger than kansli takes (kMaxImageSide, kMaxImagePixels), else "".
+std::string describe_too_large(unsigned long width, unsigned long height);
+
 }  // namespace kansli::images

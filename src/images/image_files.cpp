@@ -1,5 +1,6 @@
 // Implements decode_image, read_image and ImageFiles (see images.hpp).
 #include <cctype>
+#include <string>
 
 #include "images/decoders.hpp"
 #include "images/images.hpp"
@@ -12,6 +13,13 @@ std::string describe_damage(const std::string& format, const std::string& messag
   std::string detail = message.empty() ? "it cannot be decoded" : message;
   detail[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(detail[0])));
   return "is a damaged " + format + " file (" + detail + ")";
+}
+
+std::string describe_too_large(unsigned long width, unsigned long height) {
+  if (width <= kMaxImageSide && height <= kMaxImageSide && width * height <= kMaxImagePixels) return "";
+  return "is " + std::to_string(width) + " × " + std::to_string(height) +
+         " pixels; kansli takes images of at most 20 000 pixels a side and 50 million pixels "
+         "(scale it down: about 3000 pixels a side is plenty for a printed page)";
 }
 
 }  // namespace images

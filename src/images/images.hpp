@@ -31,8 +31,8 @@ constexpr unsigned kMaxImageSide = 20000;
 constexpr unsigned long kMaxImagePixels = 50'000'000;
 
 // Decodes `bytes` (a PNG or JPEG file) in full; nullopt with `error` set (a phrase such
-// as "is not a PNG or JPEG file" or "is damaged: …", to follow the image's name) when it
-// is not a whole, readable image. Width and height are set on success.
+// as "is not a PNG or JPEG file", "is a damaged PNG file (…)" or "is 30000 × 20000 pixels;
+// …", to follow the image's name) when it is not a whole, readable image kansli takes. Width and height are set on success.
 std::optional<Image> decode_image(std::string_view bytes, std::string& error);
 
 // Reads the image at `path` (already resolved) through `files` and decodes it; nullopt

@@ -8,6 +8,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "base/utf8.hpp"
+
 namespace kansli::json {
 namespace {
 
@@ -164,11 +166,9 @@ Token token_at(std::string_view text, std::size_t consumed, const std::string& n
     const std::size_t last = previous_non_space(text, text.size());
     return {last == std::string_view::npos ? 0 : last + 1, "end of the file"};
   }
-  if (name == "string literal") {  // quoted as written, cut at a code point after 40 bytes
+  if (name == "string literal") {  // quoted as written, shortened (see excerpt)
     const std::size_t start = string_start(text, end - 1);
-    std::size_t cut = std::min(end, start + 40);
-    while (cut < end && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-    return {start, std::string(text.substr(start, cut - start)) + (cut < end ? "…" : "")};
+    return {start, excerpt(text.substr(start, end - start))};
   }
   if (name == "number literal") {
     const std::size_t start = number_start(text, end);

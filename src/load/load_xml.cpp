@@ -113,14 +113,6 @@ bool report_attribute(const Reader& reader, const pugi::xml_node& element, const
   return true;
 }
 
-// Returns the start of `text` for a message: at most about 40 bytes, cut at a character.
-std::string excerpt(const std::string& text) {
-  if (text.size() <= 40) return text;
-  std::size_t cut = 40;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
-}
-
 // Reports text written directly inside a list element: a list's entries are
 // elements, and text beside them would otherwise be lost.
 void report_text_in_list(const Reader& reader, const pugi::xml_node& element, const pugi::xml_node& text) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/utf8.hpp"
 #include "load/xml_reader.hpp"
 
 namespace kansli::xml {
@@ -138,15 +139,12 @@ SyntaxError describe(std::string_view text, const pugi::xml_parse_result& result
   return {offset, "malformed XML: " + description, kGeneralHint};
 }
 
-// The first 40 bytes of the text node's text, without its surrounding white space.
+// The start (see excerpt) of the text node's text, without its surrounding white space.
 std::string quoted_text(const pugi::xml_node& node) {
   std::string value = node.value();
   const std::size_t first = value.find_first_not_of(" \t\r\n");
   value = value.substr(first, value.find_last_not_of(" \t\r\n") - first + 1);
-  if (value.size() <= 40) return "'" + value + "'";
-  std::size_t cut = 40;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + value.substr(0, cut) + "…'";
+  return "'" + excerpt(value) + "'";
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 
 #include <cmark-gfm.h>
 
+#include "base/utf8.hpp"
+
 namespace kansli {
 namespace {
 
@@ -33,8 +35,7 @@ bool only_comments(std::string html) {
 
 // The first line of `html`, shortened for a message.
 std::string quoted_html(const std::string& html) {
-  std::string line = html.substr(0, std::min(html.find('\n'), std::size_t{40}));
-  return "'" + line + (line.size() < html.size() && html.find('\n') != line.size() ? "…'" : "'");
+  return "'" + excerpt(std::string_view(html).substr(0, html.find('\n'))) + "'";
 }
 
 // Converts cmark nodes; footnote references find their definitions by ordinal. A footnote's

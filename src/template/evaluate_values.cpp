@@ -214,7 +214,7 @@ Diagnostic& Evaluator::report_about_data(const std::string& data_path, SourcePos
 
 void Evaluator::check_link(const std::string& target, const std::string& data_path, SourcePosition template_position) {
   if (auto refusal = refuse_link(target)) {
-    report_about_data(data_path, template_position, *refusal).hints.push_back(kLinkHint);
+    report_about_data(data_path, template_position, refusal->message).hints.push_back(refusal->hint);
   }
 }
 

@@ -46,7 +46,7 @@ void check_text(const std::string& text, const std::string& format, const std::s
                 std::vector<Violation>& out) {
   if (format == "date") check_date(text, path, out);
   if (format == "uri") {
-    if (auto refusal = refuse_link(text)) out.push_back({path, *refusal, {kLinkHint}});
+    if (auto refusal = refuse_link(text)) out.push_back({path, refusal->message, {refusal->hint}});
   }
   const bool time = sv::parse_clock_minutes(text).has_value();
   if (format == "clock-time" && !time) {
@@ -73,7 +73,7 @@ void check_amount(const Value& number, const std::string& path, std::vector<Viol
   const auto exact = number.exact_number();
   const AmountReading reading = exact ? read_amount(*exact) : AmountReading{};
   if (reading.money) return;
-  const std::string field = "'" + path.substr(path.rfind('/') + 1) + "' ";
+  const std::string field = "'" + field_name(path) + "' ";
   if (!exact) {
     out.push_back({path, field + "has too many digits for an amount",
                    {std::string("amounts are at most ") + kMaxAmountText + ", in kronor with at most two decimals"}});
@@ -91,7 +91,7 @@ void check_rich_text_links(const Value& value, const std::string& path, std::vec
   const Value* href = value.find("href");
   if (type && type->is_string() && type->as_string() == "link") {
     const std::string target = href && href->is_string() ? href->as_string() : "";
-    if (auto refusal = refuse_link(target)) out.push_back({path, *refusal, {kLinkHint}});
+    if (auto refusal = refuse_link(target)) out.push_back({path, refusal->message, {refusal->hint}});
   }
   for (const auto& [key, member] : value.as_object()) {
     if (member.is_array() || member.is_object()) check_rich_text_links(member, path, out);

@@ -8,32 +8,6 @@
 namespace kansli::validation {
 namespace {
 
-// The name of the field at `path` for a message: its last member name ("title" for
-// "/agenda/1/title", "proposal" for "/proposal/0").
-std::string field_name(const std::string& path) {
-  std::size_t end = path.size();
-  std::size_t start = path.rfind('/');
-  while (start != std::string::npos && start > 0 && parse_index(path.substr(start + 1, end - start - 1))) {
-    end = start;
-    start = path.rfind('/', start - 1);
-  }
-  return start == std::string::npos ? path : path.substr(start + 1, end - start - 1);
-}
-
-// Link addresses longer than this are refused: the PDF cannot hold one over 65 535 bytes,
-// and browsers and servers give up on addresses far shorter.
-constexpr std::size_t kMaxLinkCharacters = 2000;
-
-void check_link_length(const std::string& address, const std::string& path, std::vector<Violation>& out) {
-  const std::size_t length = count_code_points(address);
-  if (length <= kMaxLinkCharacters) return;
-  std::size_t shown = 40;
-  while (shown < address.size() && (static_cast<unsigned char>(address[shown]) & 0xC0) == 0x80) ++shown;
-  out.push_back({path, "a link address is " + std::to_string(length) + " characters long: '" +
-                           address.substr(0, shown) + "…'",
-                 {"link addresses may be at most " + std::to_string(kMaxLinkCharacters) + " characters long"}});
-}
-
 void check_rich_characters(const Value& value, const std::string& path, std::vector<Violation>& out) {
   if (value.is_string()) check_characters(value.as_string(), path, out);
   if (value.is_array()) for (const auto& item : value.as_array()) check_rich_characters(item, path, out);
@@ -41,7 +15,6 @@ void check_rich_characters(const Value& value, const std::string& path, std::vec
   for (const auto& [key, member] : value.as_object()) {
     if (key == "type") continue;
     check_rich_characters(member, path, out);
-    if (key == "href" && member.is_string()) check_link_length(member.as_string(), path, out);
   }
 }
 

@@ -16,6 +16,11 @@ struct Violation {
   std::vector<std::string> hints;
 };
 
+// Returns the name of the field at `path` for a message: its last member name, past any
+// list indices ("title" for "/agenda/3/title", "proposal" for "/proposal/0"), or "the
+// file" for the root.
+std::string field_name(const std::string& path);
+
 // Rewrites one valijson error (its context and description) in plain words, or
 // returns false for valijson's summary errors ("Failed to validate item #2").
 bool word_valijson_error(const std::vector<std::string>& context, const std::string& description,

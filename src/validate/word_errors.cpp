@@ -27,18 +27,6 @@ std::string quoted_name(const std::string& description) {
   return start == std::string::npos ? "" : description.substr(start + 1, end - start - 1);
 }
 
-// The field a path ends in, for messages: "/agenda/3/title" -> "title".
-std::string field_name(const std::string& path) {
-  std::string name = path;
-  while (!name.empty()) {
-    const std::size_t slash = name.rfind('/');
-    const std::string last = name.substr(slash + 1);
-    if (last.find_first_not_of("0123456789") != std::string::npos) return last;
-    name.resize(slash);
-  }
-  return "the file";
-}
-
 std::string describe_value(const Value& value) {
   switch (value.type()) {
     case Value::Type::kString: return "the text '" + value.as_string() + "'";

@@ -75,6 +75,17 @@ TEST_CASE("decode and encode UTF-8 round-trip") {
   CHECK(count_code_points(text) == 3);
 }
 
+TEST_CASE("excerpt keeps short text whole and cuts long text at a character boundary") {
+  CHECK(excerpt("kort text") == "kort text");
+  CHECK(excerpt(std::string(40, 'a')) == std::string(40, 'a'));  // exactly the limit: not cut
+  CHECK(excerpt(std::string(41, 'a')) == std::string(40, 'a') + "…");
+  const std::string swedish = std::string(39, 'a') + "åäö";  // 'å' spans bytes 39 and 40
+  CHECK(excerpt(swedish) == std::string(39, 'a') + "…");
+  CHECK(excerpt("räksmörgås", 2) == "r…");  // 2 bytes would cut 'ä' in two
+  CHECK(excerpt("räksmörgås", 3) == "rä…");
+  CHECK(excerpt("abcdef", 4) == "abcd…");
+}
+
 TEST_CASE("closest_match suggests a likely typo and nothing for a stranger") {
   const std::vector<std::string> names = {"date", "title", "agenda"};
   CHECK(closest_match("dat", names).value() == "date");

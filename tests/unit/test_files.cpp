@@ -2,11 +2,13 @@
 // read once, records) and of images checked whole (decode_image, ImageFiles).
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 
 #include <jpeglib.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #include "base/files.hpp"
 #include "images/images.hpp"
@@ -145,6 +147,46 @@ TEST_CASE("decode_image refuses a truncated or damaged PNG without aborting") {
   CHECK_FALSE(decode_image(damaged, error));
   CHECK(error.rfind("is a damaged PNG file (", 0) == 0);
   CHECK_FALSE(decode_image(png.substr(0, 30), error));
+}
+
+// The signature and IHDR chunk of an 8-bit RGB PNG of `width` x `height` pixels, and no more.
+std::string png_header(std::uint32_t width, std::uint32_t height) {
+  std::string chunk = "IHDR";
+  for (const std::uint32_t value : {width, height}) {
+    for (int shift = 24; shift >= 0; shift -= 8) chunk += static_cast<char>(value >> shift & 0xFF);
+  }
+  chunk += std::string("\x08\x02\x00\x00\x00", 5);  // depth 8, RGB, deflate, no filter, no interlace
+  const auto crc = crc32(0, reinterpret_cast<const Bytef*>(chunk.data()), static_cast<uInt>(chunk.size()));
+  std::string png = "\x89PNG\r\n\x1a\n";
+  png += std::string("\x00\x00\x00\x0d", 4) + chunk;
+  for (int shift = 24; shift >= 0; shift -= 8) png += static_cast<char>(crc >> shift & 0xFF);
+  return png;
+}
+
+const std::string kTooLarge = " pixels; kansli takes images of at most 20 000 pixels a side and 50 million pixels "
+                              "(scale it down: about 3000 pixels a side is plenty for a printed page)";
+
+TEST_CASE("decode_image names the size of a PNG too large, not a damaged file") {
+  std::string error;
+  CHECK_FALSE(decode_image(png_header(30000, 20000), error));
+  CHECK(error == "is 30000 × 20000" + kTooLarge);
+  CHECK_FALSE(decode_image(png_header(10000, 10000), error));  // each side allowed, too many pixels
+  CHECK(error == "is 10000 × 10000" + kTooLarge);
+  CHECK_FALSE(decode_image(png_header(100, 100), error));  // allowed, but has no image data
+  CHECK(error == "is a damaged PNG file (the file ends before the image does)");
+}
+
+TEST_CASE("decode_image names the size of a JPEG too large, not a damaged file") {
+  std::string jpeg = sample_jpeg();
+  const std::size_t frame = jpeg.find("\xFF\xC0");
+  REQUIRE(frame != std::string::npos);
+  jpeg[frame + 5] = static_cast<char>(20000 >> 8);  // height
+  jpeg[frame + 6] = static_cast<char>(20000 & 0xFF);
+  jpeg[frame + 7] = static_cast<char>(30000 >> 8);  // width
+  jpeg[frame + 8] = static_cast<char>(30000 & 0xFF);
+  std::string error;
+  CHECK_FALSE(decode_image(jpeg, error));
+  CHECK(error == "is 30000 × 20000" + kTooLarge);
 }
 
 TEST_CASE("decode_image refuses a truncated JPEG that libjpeg would finish in grey") {

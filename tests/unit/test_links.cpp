@@ -76,11 +76,24 @@ TEST_CASE("the link policy refuses script and data however they are written") {
 }
 
 TEST_CASE("a refused link says what it was read as and why") {
-  CHECK(refuse_link("&#106;avascript:x") ==
+  CHECK(refuse_link("&#106;avascript:x")->message ==
         "link target '&#106;avascript:x' (read as 'javascript:x') is not allowed: 'javascript:' links are not allowed");
-  CHECK(refuse_link("notes.txt") ==
+  CHECK(refuse_link("notes.txt")->message ==
         "link target 'notes.txt' is not allowed: it is neither an address (https:, mailto:, …) nor a file kansli "
         "writes");
+  CHECK(refuse_link("notes.txt")->hint == kLinkHint);
+}
+
+TEST_CASE("the link policy refuses a target longer than 2000 characters, whatever it is") {
+  const std::string start = "https://example.se/";
+  CHECK(allowed(start + std::string(kMaxLinkCharacters - start.size(), 'a')));
+  const std::string address = start + std::string(kMaxLinkCharacters - start.size() - 1, 'a') + "åä";
+  const auto refusal = refuse_link(address);
+  REQUIRE(refusal);
+  CHECK(refusal->message == "a link address is 2001 characters long: 'https://example.se/aaaaaaaaaaaaaaaaaaaaa…'");
+  CHECK(refusal->hint == "link addresses may be at most 2000 characters long");
+  CHECK(refuse_link("mailto:" + std::string(2000, 'a'))->message.rfind("a link address is 2007 characters long", 0) == 0);
+  CHECK(allowed(std::string(1984, 'a') + "åäöåäöåäöåäö.pdf"));  // 2000 characters, 2012 bytes
 }
 
 TEST_CASE("messages show control characters, bidi controls and stray bytes escaped") {
@@ -213,6 +226,9 @@ TEST_CASE("validate checks a web address field against the link policy") {
   CHECK(validate_website("https:///javascript:alert(1)") ==
         "link target 'https:///javascript:alert(1)' is not allowed: a web address must start with 'https://' and a "
         "host name\n");
+  // The length limit holds for a web address field as for a link in rich text.
+  CHECK(validate_website("https://example.se/" + std::string(2000, 'a')) ==
+        "a link address is 2019 characters long: 'https://example.se/aaaaaaaaaaaaaaaaaaaaa…'\n");
 }
 
 TEST_CASE("an <else> guards only when it follows its <if> directly") {

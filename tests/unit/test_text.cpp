@@ -124,6 +124,9 @@ TEST_CASE("code blocks become plain paragraphs line by line; HTML comments are l
   CHECK(problems_of("Text <!-- dold --> mer.\n\n<!-- block -->").empty());
   CHECK(problems_of("<div>\nx\n</div>") == "HTML is not supported in rich text: '<div>' (line 1 of the text)\n");
   CHECK(problems_of("a <b>fet</b>") == "HTML is not supported in rich text: '<b>'\n");
+  // A long line is cut at a character boundary: 'å' spans bytes 39 and 40.
+  const std::string tag = "<div title=\"" + std::string(27, 'a');
+  CHECK(problems_of(tag + "åäö\">\n") == "HTML is not supported in rich text: '" + tag + "…' (line 1 of the text)\n");
 }
 
 TEST_CASE("reading data puts text into its one form: tabs and separators as spaces or line breaks, NFC") {

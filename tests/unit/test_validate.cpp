@@ -3,6 +3,7 @@
 
 #include "richtext/markdown.hpp"
 #include "validate/validate.hpp"
+#include "validate/violations.hpp"
 
 using namespace kansli;
 
@@ -55,6 +56,16 @@ TEST_CASE("every violation is reported in file order") {
         "  hint: write dates as YYYY-MM-DD, e.g. 2026-03-12\n"
         "d.json:2:52: error: unknown field 'titel' (at /titel)\n"
         "  hint: did you mean 'title'? (a required field)\n");
+}
+
+TEST_CASE("field_name names a field by its last member name, past list indices") {
+  using validation::field_name;
+  CHECK(field_name("/agenda/3/title") == "title");
+  CHECK(field_name("/proposal/0") == "proposal");
+  CHECK(field_name("/financial/amounts/12/3") == "amounts");
+  CHECK(field_name("/title") == "title");
+  CHECK(field_name("") == "the file");
+  CHECK(field_name("/0") == "the file");
 }
 
 TEST_CASE("an amount may not be negative") {
