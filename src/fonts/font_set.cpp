@@ -74,16 +74,24 @@ std::unique_ptr<FontSet> FontSet::load(const Theme& theme, const Files& files, D
   for (std::size_t i = 0; i < 4; ++i) {
     const auto found = theme.font_files.find(kFontFaces[i]);
     const std::string path = found == theme.font_files.end() ? "" : found->second;
+    // Errors about a face are located where the theme names it.
+    const auto named = theme.font_positions.find(kFontFaces[i]);
+    const SourcePosition where = named == theme.font_positions.end() ? SourcePosition{} : named->second;
+    const auto report = [&](const std::string& problem) -> Diagnostic& {
+      auto& error = diagnostics.error(where, std::string("the ") + kFontFaces[i] + " font '" + path + "' " + problem);
+      if (where.known()) error.data_path = std::string("/fonts/") + kFontFaces[i];
+      return error;
+    };
     std::string error;
     const FileBytes bytes = files.read(path, FileKind::kFont, error);
     if (!bytes) {
-      diagnostics.error({}, std::string("the ") + kFontFaces[i] + " font '" + path + "' " + error)
-          .hints.push_back("install the font (make deps) or correct the path in the theme");
+      report(error).hints.push_back("install the font (make deps) or correct the path in the theme");
       return nullptr;
     }
     auto face = std::make_unique<Face>(read_face(bytes));
     if (!face->hb.face || hb_face_get_glyph_count(face->hb.face) == 0) {
-      diagnostics.error({path, 0, 0}, "the file is not a TrueType font");
+      report("is not a TrueType font").hints.push_back(
+          "name a .ttf file, such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf (Debian package fonts-dejavu-core)");
       return nullptr;
     }
     set->faces_[i] = std::move(face);

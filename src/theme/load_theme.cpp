@@ -197,7 +197,9 @@ void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& pa
     }
     const auto resolved =
         resolve_theme_file(file, path, "the font", std::string("/fonts/") + face, paths, diagnostics);
-    if (resolved) theme.font_files[face] = *resolved;
+    if (!resolved) continue;
+    theme.font_files[face] = *resolved;
+    theme.font_positions[face] = file.source_map.locate(std::string("/fonts/") + face);
   }
   reader.reject_unknown();
 }

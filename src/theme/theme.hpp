@@ -56,6 +56,7 @@ struct Theme {
   double footer_height = 28;    // reserved above the bottom margin for the page footer
   std::string font_family = "DejaVu Sans";  // the name writers give the fonts
   std::map<std::string, std::string> font_files;  // each of kFontFaces -> path
+  std::map<std::string, SourcePosition> font_positions;  // where the theme names each face, for errors
   std::map<std::string, Color> colors;            // text, accent, rule, table_header, ...
   std::map<std::string, TextStyle> paragraph_styles;  // normal, small, title, ...
   std::vector<TextStyle> headings;                    // h1, h2, h3
