@@ -2,6 +2,8 @@
 // diagnostics made on the way. The render command loads its schemas and hyphenation
 // patterns this way, beside the template and the data, and writes the HTML to its
 // temporary file while the PDF is made.
+// Threads: each InBackground owns one thread, joined by take() or the destructor; what it
+// makes is handed over whole, so nothing is shared while it runs but what its task captures.
 #pragma once
 
 #include <functional>

@@ -2,6 +2,8 @@
 // layout. Widths are computed as the PDF writer's fonts will draw them: each glyph's
 // advance truncated to 1/1000 em (libharu's widths array), so that positions the
 // layout computes are exactly where viewers put the glyphs.
+// Threads: not to be shared while text is measured: each face caches its advances without
+// a lock (layout measures on one thread; the PDF writer reads the font files through Files).
 #pragma once
 
 #include <array>

@@ -1,6 +1,8 @@
 // PatternHyphenator: the real Hyphenator, reading TeX-style hyphenation patterns in
 // libhyphen's .dic format (Debian's hyphen-sv for Swedish). Patterns are loaded once per
 // render; words are looked up once each and remembered, since documents repeat words.
+// Threads: not to be shared: the remembered words are a cache without a lock, so one
+// thread at a time uses a PatternHyphenator (layout is that one thread).
 #pragma once
 
 #include <memory>

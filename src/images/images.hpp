@@ -5,6 +5,8 @@
 // (setjmp/longjmp in the decoders) and returned, never thrown through C.
 // `ImageFiles` reads each image through the one door for files (Files) and decodes it once;
 // the layout's sizes, the HTML's bytes and the PDF's bytes all come from it.
+// Threads: `ImageFiles` may be shared between threads (its cache is behind a mutex, held while
+// an image is decoded); `decode_image` keeps no state.
 #pragma once
 
 #include <map>

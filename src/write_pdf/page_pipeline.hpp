@@ -6,6 +6,7 @@
 // thread, which would otherwise wait, makes the pages still queued beside the page thread:
 // bodies the page thread has not reached, then the headers and footers, which come last,
 // all at once. What is made does not depend on which thread makes a page.
+// Threads: owns the page thread; its public calls are made from the one thread that lays out.
 #pragma once
 
 #include <condition_variable>
