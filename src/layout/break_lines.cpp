@@ -79,7 +79,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   const bool last_line = at_break.item.penalty <= -kInfinitePenalty;
   const double ratio = justify && !(last_line && natural <= width) ? adjustment_ratio(natural, stretch, shrink, width) : 0;
   double x = align == doc::Align::kCenter ? (width - natural) / 2 : align == doc::Align::kEnd ? width - natural : 0;
-  const double baseline = (style.leading - style.size) / 2 + style.size * 0.8;
+  const double baseline = line_baseline(style);
   Slice slice;
   slice.height = style.leading;
   slice.items.reserve(pieces + 1);  // an item a piece at most (and a hyphen), unless there are links
@@ -128,6 +128,8 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
 }
 
 }  // namespace
+
+double line_baseline(const TextStyle& style) { return (style.leading - style.size) / 2 + style.size * 0.8; }
 
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {

@@ -9,7 +9,6 @@
 namespace kansli::layout {
 namespace {
 
-constexpr double kColumnGap = 12;
 constexpr double kMarkerGap = 6;
 
 // Returns the baseline of the first text in a slice, or a default for text size `size`.
@@ -44,7 +43,8 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
 
 Slice slice_columns(const doc::Block& columns, double width, SliceContext& context) {
   const std::size_t count = columns.children.size();
-  const double gaps = kColumnGap * static_cast<double>(count > 0 ? count - 1 : 0);
+  const double gap = context.theme.column_gap;
+  const double gaps = gap * static_cast<double>(count > 0 ? count - 1 : 0);
   const auto widths = share_width(columns.widths, columns.fixed_widths, count, width - gaps);
   Slice group;
   double x = 0;
@@ -55,7 +55,7 @@ Slice slice_columns(const doc::Block& columns, double width, SliceContext& conte
     for (auto& item : box.items) group.items.push_back(std::move(item));
     for (const auto& note : box.notes) group.notes.push_back(note);
     group.height = std::max(group.height, box.height);
-    x += widths[i] + kColumnGap;
+    x += widths[i] + gap;
   }
   return group;
 }

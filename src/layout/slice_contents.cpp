@@ -67,7 +67,7 @@ std::vector<Slice> slice_contents(double width, SliceContext& context) {
     Slice& last = lines.back();
     const std::string page = page_of(entry.id, context);
     const double page_width = context.metrics.measure(FontFace::kRegular, page, style.size);
-    const double baseline = (style.leading - style.size) / 2 + style.size * 0.8;
+    const double baseline = line_baseline(style);
     const double first_dot = std::ceil((text_end(last) + kLeaderGap) / dot_step) * dot_step;
     const int dots = static_cast<int>((width - page_width - kLeaderGap - first_dot) / dot_step);
     if (dots > 0) {

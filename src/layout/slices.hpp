@@ -86,6 +86,10 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 // Cuts a table into one slice per row.
 std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
 
+// The baseline of a line of text in `style`, from the line's top: the text centred in its
+// leading, with an ascent of 0.8 em (the figure the layout was tuned with).
+double line_baseline(const TextStyle& style);
+
 // The theme's paragraph style `name`, or "normal" when it has none of that name.
 const TextStyle& paragraph_style(const Theme& theme, const std::string& name);
 

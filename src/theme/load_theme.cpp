@@ -264,6 +264,11 @@ void read_sections(const LoadedFile& file, const PathPolicy& paths, Theme& theme
     reader.number("indent", theme.list_indent, kListIndent);
     reader.reject_unknown();
   }
+  if (const Value* columns = root.object("columns")) {
+    SectionReader reader(file, *columns, "/columns", diagnostics);
+    reader.number("gap", theme.column_gap, kColumnGap);
+    reader.reject_unknown();
+  }
   root.reject_unknown();
 }
 

@@ -38,6 +38,7 @@ inline constexpr NumberRange kParagraphSpace{0, 200, "points"};
 inline constexpr NumberRange kTablePadding{0, 50, "points"};
 inline constexpr NumberRange kBorderWidth{0, 10, "points"};
 inline constexpr NumberRange kListIndent{0, 100, "points"};
+inline constexpr NumberRange kColumnGap{0, 100, "points"};
 
 // Hyphenation: letters before and after a hyphen.
 inline constexpr NumberRange kHyphenLetters{1, 10, "", true};

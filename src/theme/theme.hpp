@@ -63,6 +63,7 @@ struct Theme {
   double table_padding = 4;
   double table_border_width = 0.5;
   double list_indent = 18;
+  double column_gap = 12;  // between the columns of <columns>, points
   HyphenationSettings hyphenation;
   SourcePosition page_position;  // where the theme sets the page (or its file), for layout's errors about it
 

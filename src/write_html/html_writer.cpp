@@ -65,7 +65,7 @@ std::string stylesheet(const Theme& theme) {
          "table.plain thead th{border-bottom:" + border + "}\n"
          "td,th{padding:" + points(theme.table_padding) + ";vertical-align:top;text-align:left}\n"
          "td p,th p{margin:0}\n"
-         ".columns{display:grid;column-gap:12pt;align-items:start}\n"
+         ".columns{display:grid;column-gap:" + points(theme.column_gap) + ";align-items:start}\n"
          "ul,ol{padding-left:" + points(theme.list_indent) + ";margin:0}\n"
          "hr{border:0;border-top:" + border + "}\n"
          "a{color:" + theme.color("accent").hex() + "}\n"

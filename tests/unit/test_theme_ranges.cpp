@@ -79,6 +79,22 @@ TEST_CASE("a negative margin is refused") {
                            "1000 mm (at /page/margin_top_mm)\n");
 }
 
+TEST_CASE("the gap between columns comes from the theme (12 points when left out), within its range") {
+  const auto theme_with = [](const std::string& columns, std::string& messages) {
+    const std::string text = "{\"styles\": {\"normal\": {\"size\": 10}},\n" + columns + kFonts + "}";
+    Diagnostics diagnostics;
+    auto theme = parse_theme("theme.json", text, Files{PathPolicy("/")}, diagnostics);
+    for (const auto& d : diagnostics.all()) messages += format_diagnostic(d);
+    return theme;
+  };
+  std::string messages;
+  CHECK(theme_with("", messages)->column_gap == 12);
+  CHECK(theme_with(R"("columns": {"gap": 20},)", messages)->column_gap == 20);
+  CHECK_FALSE(theme_with(R"("columns": {"gap": 500},)", messages));
+  CHECK(messages == "theme.json:2:13: error: theme setting 'gap' is 500; it must be between 0 and 100 points "
+                    "(at /columns/gap)\n");
+}
+
 TEST_CASE("a huge or tiny text size is refused at its style") {
   const Loaded huge = load("", R"("size": 1e300)");
   CHECK_FALSE(huge.theme);
