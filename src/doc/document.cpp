@@ -153,4 +153,24 @@ std::string dump_document(const Document& document) {
   return out;
 }
 
+namespace {
+
+void mark_lead_ins(std::vector<Block>& blocks) {
+  for (auto& block : blocks) {
+    mark_lead_ins(block.children);
+    if (block.kind != BlockKind::kParagraph) continue;
+    const std::string text = plain_text(block.inlines);
+    block.keep_with_next = !text.empty() && text.back() == ':';
+  }
+}
+
+}  // namespace
+
+void mark_lead_ins(Document& document) {
+  for (auto* blocks : {&document.header, &document.body, &document.footer, &document.first_header,
+                       &document.first_footer}) {
+    mark_lead_ins(*blocks);
+  }
+}
+
 }  // namespace kansli::doc

@@ -71,6 +71,7 @@ struct Block {
   std::string alt;
   double width = 0;
   double height = 0;
+  bool keep_with_next = false;  // paragraphs: not the last on a page when more follows (see mark_lead_ins)
 };
 
 struct Metadata {
@@ -102,6 +103,10 @@ struct ContentsEntry {
 // Gives every heading without an id one made from its title ("Bilaga 1. Medel" -> "bilaga-1-medel"),
 // and makes all ids unique by numbering repeats ("-2", "-3").
 void assign_heading_ids(Document& document);
+
+// Marks every paragraph that ends in ':' (a lead-in: "… ansvarar för att:") to keep with
+// the list or text it introduces, in every part of the document.
+void mark_lead_ins(Document& document);
 
 // The entries of the body's table of contents: the headings after its first kContents
 // block, down to that block's level. Empty when there is no such block.

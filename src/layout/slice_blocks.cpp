@@ -131,9 +131,7 @@ void slice_block(const doc::Block& block, double width, const BlockDefaults& def
       TextStyle style = paragraph_style(context.theme, block.style);
       style.justify = style.justify && !defaults.ragged;
       auto lines = slice_paragraph(block.inlines, style, align, defaults.bold, width, context);
-      // A lead-in ("… ansvarar för att:") stays with the list or text it introduces.
-      const std::string text = doc::plain_text(block.inlines);
-      if (!lines.empty() && !text.empty() && text.back() == ':') lines.back().keep_with_next = true;
+      if (!lines.empty() && block.keep_with_next) lines.back().keep_with_next = true;
       append(out, std::move(lines));
       break;
     }

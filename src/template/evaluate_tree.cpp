@@ -57,6 +57,7 @@ doc::Document Evaluator::evaluate_document(const TemplateNode& root) {
   evaluate_flow(body, document.body);
   document.body.shrink_to_fit();  // a long document's body holds thousands of blocks: no spare room
   doc::assign_heading_ids(document);
+  doc::mark_lead_ins(document);
   check_page_references(document);
   return document;
 }

@@ -111,6 +111,9 @@ TEST_CASE("a lead-in ending in a colon moves to the next page with the list it i
   list.style = "•";
   list.children.push_back(item);
   document.body.push_back(list);
+  doc::mark_lead_ins(document);  // the rule is the tree's (template evaluation applies it)
+  CHECK(document.body[13].keep_with_next);
+  CHECK_FALSE(document.body[0].keep_with_next);
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() == 2);
   CHECK(find_text(laid_out.pages[1], "Förbundschef ansvarar för att:"));
