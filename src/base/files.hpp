@@ -39,8 +39,9 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
 // A file's bytes as read, shared by every stage that reads it.
 using FileBytes = std::shared_ptr<const std::string>;
 
-// A file that was read: its path as first asked for, size and a 64-bit FNV-1a hash of its
-// bytes (hex), so that a dependency list can tell when it changed.
+// A file that was read: its canonical path (the same whoever asked for it first, and
+// however), size and a 64-bit FNV-1a hash of its bytes (hex), so that a dependency list
+// can tell when it changed.
 struct FileRecord {
   std::string path;
   std::uintmax_t size = 0;
@@ -73,6 +74,10 @@ class Files {
 
   // Every file read so far, sorted by path.
   std::vector<FileRecord> records() const;
+
+  // The dependency list of what was read so far, made by `program` ("kansli 0.1.0"): its
+  // first line names the program, then a line a file, "<hash> <size> <canonical path>".
+  std::string dependency_list(const std::string& program) const;
 
  private:
   struct Entry {

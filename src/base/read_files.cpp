@@ -153,10 +153,18 @@ std::vector<FileRecord> Files::records() const {
   const std::lock_guard<std::mutex> lock(mutex_);
   std::vector<FileRecord> records;
   for (const auto& [canonical, entry] : read_) {
-    records.push_back({entry.path, entry.bytes->size(), fnv1a_hex(*entry.bytes)});
+    records.push_back({canonical, entry.bytes->size(), fnv1a_hex(*entry.bytes)});
   }
   std::sort(records.begin(), records.end(), [](const FileRecord& a, const FileRecord& b) { return a.path < b.path; });
   return records;
+}
+
+std::string Files::dependency_list(const std::string& program) const {
+  std::string list = "# " + program + "\n";
+  for (const auto& record : records()) {
+    list += record.hash + " " + std::to_string(record.size) + " " + record.path + "\n";
+  }
+  return list;
 }
 
 }  // namespace kansli

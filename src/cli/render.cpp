@@ -190,6 +190,28 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
   return kExitOk;
 }
 
+namespace {
+
+// Stages the dependency list when `options` ask for one, renames every staged output into
+// place, and says what was written; returns the exit code.
+int commit_outputs(OutputBatch& batch, const Files& files, const RenderOptions& options,
+                   std::vector<std::string> written, std::optional<OutputFolder>& folder, Diagnostics& diagnostics) {
+  std::string error;
+  if (!options.deps_path.empty() && !diagnostics.has_errors()) {
+    if (!batch.stage({options.deps_path, files.dependency_list("kansli " KANSLI_VERSION)}, error)) {
+      diagnostics.error({}, error);
+    }
+    written.push_back(options.deps_path);
+  }
+  if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
+  if (diagnostics.has_errors()) return kExitIoError;
+  if (folder) folder->keep();
+  for (const auto& path : written) std::cout << "wrote " << printable_text(path) << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
 int render(const RenderOptions& options, Diagnostics& diagnostics) {
   // 1. The theme first, so that its hyphenation patterns load while the rest is read. Its
   //    errors are reported with the others'.
@@ -236,12 +258,8 @@ int render(const RenderOptions& options, Diagnostics& diagnostics) {
     html.take(diagnostics);
     written.push_back(stem + ".html");
   }
-  // 5. All outputs into place at once.
-  if (!diagnostics.has_errors() && !batch.commit(error)) diagnostics.error({}, error);
-  if (diagnostics.has_errors()) return kExitIoError;
-  if (folder) folder->keep();
-  for (const auto& path : written) std::cout << "wrote " << printable_text(path) << "\n";
-  return kExitOk;
+  // 5. The dependency list when asked for, then all outputs into place at once.
+  return commit_outputs(batch, files, options, written, folder, diagnostics);
 }
 
 }  // namespace kansli::cli

@@ -26,6 +26,7 @@ struct RenderOptions {
   bool write_html = true;
   bool dump_tree = false;    // print the document tree instead of writing files
   bool dump_layout = false;  // print the laid-out pages instead of writing files
+  std::string deps_path;     // when set, the files the outputs were made from are listed there
 };
 
 // Renders as `options` say; reports problems to `diagnostics`; returns an exit code.

@@ -91,3 +91,29 @@ TEST_CASE("a reports folder linked outside the root is refused at the agenda ite
   CHECK(result.err.find("leads outside the folder kansli works in (the current folder) (at /agenda/") !=
         std::string::npos);
 }
+
+TEST_CASE("render --deps lists every file the outputs were made from, with its hash, and only when they are written") {
+  const std::string folder = copy_samples("deps");
+  const std::string meeting = "klaralvdalen/meetings/styrelsen-2026-12-10.json";
+  const RunResult result = run({required_env("KANSLI"), "render", "templates/kallelse.xml", meeting, "-o", "out",
+                                "--deps", "out/kallelse.deps"}, folder);
+  REQUIRE(result.exit_code == 0);
+  const std::string deps = slurp(folder + "/out/kallelse.deps");
+  CHECK(deps.rfind("# kansli ", 0) == 0);
+  const std::string root = fs::canonical(folder).string();
+  for (const std::string& file : std::vector<std::string>{"/templates/kallelse.xml", "/templates/partials/kallelse-body.xml",
+                                 "/templates/themes/default.json", "/" + meeting, "/klaralvdalen/organisation.json",
+                                 "/klaralvdalen/logo.png"}) {
+    CHECK_MESSAGE(deps.find(" " + root + file + "\n") != std::string::npos, file);
+  }
+  CHECK(deps.find("DejaVuSans.ttf\n") != std::string::npos);
+  CHECK(deps.find("hyph_sv_SE.dic\n") != std::string::npos);
+  // The same input gives the same list; a render that fails writes none.
+  REQUIRE(run({required_env("KANSLI"), "render", "templates/kallelse.xml", meeting, "-o", "again", "--deps",
+               "again/kallelse.deps"}, folder).exit_code == 0);
+  CHECK(slurp(folder + "/again/kallelse.deps") == deps);
+  const RunResult failed = run({required_env("KANSLI"), "render", "templates/kallelse.xml",
+                                "klaralvdalen/organisation.json", "-o", "failed", "--deps", "failed.deps"}, folder);
+  CHECK(failed.exit_code == 1);
+  CHECK_FALSE(fs::exists(folder + "/failed.deps"));
+}
