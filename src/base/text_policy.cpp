@@ -143,6 +143,11 @@ bool is_line_separator(char32_t c) { return c == '\n' || c == '\r' || c == 0x202
 
 std::string normalize_plain_text(std::string_view text) {
   std::string out = to_nfc(text);
+  // Most text has nothing to space (a tab, U+2028 or U+2029, which is E2 80 A8/A9 in UTF-8).
+  if (out.find('\t') == std::string::npos && out.find("\xE2\x80\xA8") == std::string::npos &&
+      out.find("\xE2\x80\xA9") == std::string::npos) {
+    return out;
+  }
   std::string spaced;
   char32_t c = 0;
   for (std::size_t offset = 0; offset < out.size();) {
