@@ -23,7 +23,7 @@ long days_between(const sv::Date& earlier, const sv::Date& later) {
 // Says what kind of day off `date` is: "julafton", "a Saturday".
 std::string day_off(const sv::Date& date) {
   if (const auto name = sv::holiday_name(date)) return std::string(*name);
-  return sv::weekday(date) == 5 ? "a Saturday" : "a Sunday";
+  return sv::weekday(date) == 5 ? "a Saturday" : "a Sunday";  // weekday 5 is Saturday, 6 Sunday
 }
 
 // Explains where a deadline of `days` days from `from` ends: "the last day is
@@ -111,10 +111,10 @@ void check_take_down(const MinutesDates& dates, const sv::Date& posted, std::vec
     std::vector<std::string> hints = {"the anslag stays up through the last day of appeal; it is taken down the next "
                                       "vardag, " + iso(take_down_date(last)) + rule};
     if (after_last == 0) hints.push_back("if " + iso(stated) + " is the last day it is up, the wording is 't.o.m.'");
+    const std::string when =
+        after_last == 0 ? "on the last day of appeal" : "before the last day of appeal, " + iso(last);
     out.push_back({Severity::kError, dates.take_down->path,
-                   "the anslag is taken down ('tas ned') " + iso(stated) +
-                       (after_last == 0 ? ", on the last day of appeal" : ", before the last day of appeal, " + iso(last)),
-                   hints});
+                   "the anslag is taken down ('tas ned') " + iso(stated) + ", " + when, hints});
   }
 }
 

@@ -141,11 +141,11 @@ TEST_CASE("R-09: an anslag later than the second day after the justering is an e
 
 TEST_CASE("R-09: an anslag before the justering is an error, on each anslagstavla") {
   MinutesDates dates = december_meeting();
-  dates.postings = {stated("2026-12-15", "/minutes/anslag/0/posted"), stated("2026-12-11", "/minutes/anslag/1/posted")};
+  dates.postings = {stated("2026-12-15", "/minutes/anslag/0/posted"), stated("2026-12-13", "/minutes/anslag/1/posted")};
   dates.last_appeal.reset();
   CHECK(shown(prepare::check_protokoll_dates(dates)) ==
         std::vector<std::string>{
-            "error /minutes/anslag/1/posted: the anslag is posted 2026-12-11, before the justering on 2026-12-14",
+            "error /minutes/anslag/1/posted: the anslag is posted 2026-12-13, before the justering on 2026-12-14",
             "hint: the anslag announces the justering, so it follows it (domain R-09); is a date mistyped?"});
 }
 
