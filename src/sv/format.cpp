@@ -137,6 +137,21 @@ int weekday(const Date& date) {
   return static_cast<int>(((day_number(date) % 7) + 7 + 3) % 7);
 }
 
+Date date_from_day_number(long days) {
+  // Civil from days (H. Hinnant), the inverse of day_number.
+  const long z = days + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Date{static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
+}
+
+Date add_days(const Date& date, long days) { return date_from_day_number(day_number(date) + days); }
+
 std::string format_date_iso(const Date& date) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);

@@ -31,6 +31,11 @@ long day_number(const Date& date);
 // Returns the day of the week, 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
 
+// Returns the date `days` after day 0, 1970-01-01 (the inverse of day_number).
+Date date_from_day_number(long days);
+// Returns the date `days` days after `date` (before it when negative).
+Date add_days(const Date& date, long days);
+
 // Formats as "2026-03-12".
 std::string format_date_iso(const Date& date);
 // Formats as "12 mars 2026".
