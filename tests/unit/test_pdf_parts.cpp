@@ -32,7 +32,7 @@ std::string repeated(const std::string& text, int times) {
 }
 
 layout::PageItem text_item(layout::FontFace face, const std::string& text, double y) {
-  return layout::TextRun{.x = 50, .baseline_y = y, .face = face, .size = 10, .text = text};
+  return layout::TextRun{.x = 50, .baseline_y = y, .face = face, .size = 10, .text = text, .color = {}};
 }
 
 // A PNG file of `width` × `height` pixels of `color_type` (2: RGB, 6: RGBA), its rows
