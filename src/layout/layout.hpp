@@ -53,8 +53,10 @@ class ImageCatalog {
   virtual std::optional<ImageSize> size_of(const std::string& path) const = 0;
 };
 
-// What a page holds, one struct a kind (as Typst's FrameItem), each with only its own
-// fields. A kind added here is a compile error wherever items are visited until it is handled.
+// What a page holds: one struct a kind (as Typst's FrameItem), each with only its own
+// fields. Code that must handle every kind visits them (std::visit with one case a kind), so
+// a kind added here is a compile error there until it is handled; code that reads one kind
+// picks it with std::get_if.
 
 // A run of text in one face, size and colour, from (x, baseline_y) `width` points to the right.
 struct TextRun {

@@ -15,7 +15,6 @@
 namespace kansli::pdf {
 namespace {
 
-
 // The ToUnicode map: character codes are Unicode values, so it is the identity, one
 // bfrange for each block of 256 code points the face shows.
 std::string identity_to_unicode(const std::vector<char32_t>& used) {

@@ -11,7 +11,6 @@
 
 namespace kansli::test {
 
-using layout::PageItem;
 using layout::TextRun;
 
 class FakeMetrics : public layout::FontMetrics {
