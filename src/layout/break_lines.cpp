@@ -14,6 +14,9 @@ constexpr double kTolerance = 200;           // as TeX's \tolerance
 constexpr double kFillStretchLimit = 1e5;    // glue stretching more is a paragraph's or line's end fill
 constexpr double kAnyBadness = 10000;        // the second pass: loose lines rather than none
 constexpr double kRaggedStretchEms = 2;      // ragged right: each line may fall short by about 2 em
+// A line's ascent as a fraction of its font size (used by line_baseline only): a fixed figure
+// the layout was tuned with, not the font's own ascent.
+constexpr double kAscent = 0.8;
 
 std::vector<BreakItem> break_items(const std::vector<TextElement>& elements) {
   std::vector<BreakItem> items;
@@ -86,10 +89,10 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
   double natural_gap = 0;  // the natural width of the space before the next piece
   const auto put = [&](const Piece& piece, std::string_view text) {
     for (const auto& note : piece.notes) slice.notes.push_back(note);
-    PageItem* last = slice.items.empty() ? nullptr : &slice.items.back();
+    TextRun* last = slice.items.empty() ? nullptr : std::get_if<TextRun>(&slice.items.back());
     const double gap = last ? x - (last->x + last->width) : 0;
-    const bool joins = last && last->kind == PageItem::Kind::kText && last->face == piece.face &&
-                       last->size == piece.size && last->y == baseline - piece.rise &&
+    const bool joins = last && last->face == piece.face &&
+                       last->size == piece.size && last->baseline_y == baseline - piece.rise &&
                        last->color == piece.color && piece.link.empty() &&
                        (std::abs(gap) < 0.001 || std::abs(gap - natural_gap) < 0.001);
     if (joins) {
@@ -97,12 +100,13 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
       last->text += text;
       last->width = x + piece.width - last->x;
     } else {
-      slice.items.push_back({PageItem::Kind::kText, x, baseline - piece.rise, piece.width, 0, piece.face,
-                             piece.size, std::string(text), piece.color, {}});
+      slice.items.push_back(TextRun{.x = x, .baseline_y = baseline - piece.rise, .width = piece.width,
+                                    .face = piece.face, .size = piece.size, .text = std::string(text),
+                                    .color = piece.color});
     }
     if (!piece.link.empty()) {
       slice.items.push_back(
-          {PageItem::Kind::kLink, x, 0, piece.width, style.leading, piece.face, 0, std::string(piece.link), {}, {}});
+          UriLink{.x = x, .y = 0, .width = piece.width, .height = style.leading, .uri = std::string(piece.link)});
     }
     x += piece.width;
     natural_gap = 0;
@@ -129,7 +133,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
 
 }  // namespace
 
-double line_baseline(const TextStyle& style) { return (style.leading - style.size) / 2 + style.size * 0.8; }
+double line_baseline(const TextStyle& style) { return (style.leading - style.size) / 2 + style.size * kAscent; }
 
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/diagnostics.hpp"
@@ -52,20 +53,63 @@ class ImageCatalog {
   virtual std::optional<ImageSize> size_of(const std::string& path) const = 0;
 };
 
-// One thing drawn on a page. An anchor draws nothing: it marks where a heading starts
-// (text: its title; size: its level; target: its id) for the PDF's bookmarks and links.
-// A link goes to a URI (text) or, inside the document, to a heading (target).
-struct PageItem {
-  enum class Kind { kText, kLine, kFill, kImage, kLink, kAnchor };
-  Kind kind = Kind::kText;
-  double x = 0, y = 0;  // text: baseline start; line: start; fill/image/link: top-left
-  double width = 0, height = 0;  // line: (dx, dy); fill/image/link: size
+// What a page holds: one struct a kind (as Typst's FrameItem), each with only its own
+// fields. Code that must handle every kind visits them (std::visit with one case a kind), so
+// a kind added here is a compile error there until it is handled; code that reads one kind
+// picks it with std::get_if.
+
+// A run of text in one face, size and colour, from (x, baseline_y) `width` points to the right.
+struct TextRun {
+  double x = 0, baseline_y = 0;
+  double width = 0;  // the text's advance width
   FontFace face = FontFace::kRegular;
-  double size = 0;       // text size, or line width for lines
-  std::string text;      // text; image: file path; link: target URI
+  double size = 0;  // points
+  std::string text;
   Color color;
-  std::string target;    // anchor: the heading's id; link: the heading it goes to
 };
+
+// A straight line drawn from (x, y) to (x + dx, y + dy), `width` points thick.
+struct Line {
+  double x = 0, y = 0;
+  double dx = 0, dy = 0;
+  double width = 0;
+  Color color;
+};
+
+// A filled rectangle (the shading of a table's header).
+struct Fill {
+  double x = 0, y = 0, width = 0, height = 0;  // top-left and size
+  Color color;
+};
+
+// An image file scaled into its box.
+struct ImageItem {
+  double x = 0, y = 0, width = 0, height = 0;  // top-left and size
+  std::string path;
+};
+
+// An area that opens a web address when clicked.
+struct UriLink {
+  double x = 0, y = 0, width = 0, height = 0;  // top-left and size
+  std::string uri;
+};
+
+// An area that goes to a heading of the document when clicked (a table of contents' entry).
+struct HeadingLink {
+  double x = 0, y = 0, width = 0, height = 0;  // top-left and size
+  std::string heading_id;
+};
+
+// Where a heading starts (the top-left of its first line). It draws nothing: it is the
+// destination of the PDF's bookmarks and of the links to the heading.
+struct Anchor {
+  double x = 0, y = 0;
+  std::string heading_id;
+  std::string title;  // the heading's plain text
+  int level = 1;
+};
+
+using PageItem = std::variant<TextRun, Line, Fill, ImageItem, UriLink, HeadingLink, Anchor>;
 
 struct Page {
   std::vector<PageItem> items;

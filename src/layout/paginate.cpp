@@ -7,7 +7,6 @@
 // they do not fit.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -97,14 +96,12 @@ class Paginator {
   void finish_page() {
     if (notes_.empty()) return;
     double y = bottom_ - notes_height_;
-    current_.items.push_back({PageItem::Kind::kLine, left_, y + kNoteRuleSpace / 2, width_ / 3, 0,
-                                   FontFace::kRegular, context_.theme.table_border_width, "",
-                                   context_.theme.color("rule"), {}});
+    current_.items.push_back(Line{.x = left_, .y = y + kNoteRuleSpace / 2, .dx = width_ / 3, .dy = 0,
+                                  .width = context_.theme.table_border_width, .color = context_.theme.color("rule")});
     y += kNoteRuleSpace;
     for (auto& note : notes_) {
       for (PageItem item : note.items) {
-        item.x += left_;
-        item.y += y;
+        move_item(item, left_, y);
         current_.items.push_back(std::move(item));
       }
       y += note.height;
@@ -133,8 +130,7 @@ class Paginator {
     y_ += before;
     for (auto& original : slice.items) {
       PageItem item = take ? std::move(original) : original;
-      item.x += left_;
-      item.y += y_;
+      move_item(item, left_, y_);
       current_.items.push_back(std::move(item));
     }
     y_ += slice.height + slice.space_after;
@@ -189,7 +185,7 @@ void add_page_furniture(const doc::Document& document, const Theme& theme, PageN
   translate(footer.items, theme.margin_left, theme.page_height - theme.margin_bottom - footer.height);
   for (auto* part : {&header, &footer}) {
     for (auto& item : part->items) {
-      if (item.kind != PageItem::Kind::kAnchor) page.items.push_back(std::move(item));  // bookmarks come from the body
+      if (!std::holds_alternative<Anchor>(item)) page.items.push_back(std::move(item));  // bookmarks come from the body
     }
   }
 }
@@ -199,7 +195,7 @@ std::map<std::string, int> heading_pages(const std::vector<Page>& pages) {
   std::map<std::string, int> found;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& item : pages[p].items) {
-      if (item.kind == PageItem::Kind::kAnchor) found.emplace(item.target, static_cast<int>(p) + 1);
+      if (const auto* anchor = std::get_if<Anchor>(&item)) found.emplace(anchor->heading_id, static_cast<int>(p) + 1);
     }
   }
   return found;
@@ -331,29 +327,6 @@ std::optional<LaidOutDocument> layout_document(const doc::Document& document, co
   LaidOutDocument out{theme.page_width, theme.page_height, document.metadata, {}};
   PageCollector collector(out);
   if (!layout_document(document, theme, tools, collector, diagnostics)) return std::nullopt;
-  return out;
-}
-
-std::string dump_pages(const LaidOutDocument& laid_out) {
-  static constexpr const char* kKinds[] = {"text", "line", "fill", "image", "link", "anchor"};
-  static constexpr const char* kFaces[] = {"regular", "bold", "italic", "bold-italic"};
-  std::string out;
-  char buffer[128];
-  for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
-    out += "page " + std::to_string(p + 1) + "\n";
-    for (const auto& item : laid_out.pages[p].items) {
-      std::snprintf(buffer, sizeof buffer, "  %s %.1f %.1f %.1f %.1f", kKinds[static_cast<int>(item.kind)],
-                    item.x, item.y, item.width, item.height);
-      out += buffer;
-      if (item.kind == PageItem::Kind::kText) {
-        std::snprintf(buffer, sizeof buffer, " %s %.1f", kFaces[static_cast<int>(item.face)], item.size);
-        out += buffer;
-      }
-      if (!item.text.empty()) out += " \"" + item.text + "\"";
-      if (!item.target.empty()) out += " -> " + item.target;
-      out += "\n";
-    }
-  }
   return out;
 }
 

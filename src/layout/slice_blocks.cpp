@@ -14,7 +14,7 @@ constexpr double kMarkerGap = 6;
 // Returns the baseline of the first text in a slice, or a default for text size `size`.
 double first_baseline(const Slice& slice, double fallback) {
   for (const auto& item : slice.items) {
-    if (item.kind == PageItem::Kind::kText) return item.y;
+    if (const auto* run = std::get_if<TextRun>(&item)) return run->baseline_y;
   }
   return fallback;
 }
@@ -32,9 +32,10 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
     for (auto& slice : inner) translate(slice.items, indent, 0);
     const FontFace face = defaults.bold ? FontFace::kBold : FontFace::kRegular;
     const double marker_width = context.metrics.measure(face, marker, normal.size);
-    PageItem marker_item{PageItem::Kind::kText, indent - kMarkerGap - marker_width,
-                  first_baseline(inner.front(), normal.size), marker_width, 0, face, normal.size,
-                  marker, context.theme.color(normal.color), {}};
+    PageItem marker_item = TextRun{.x = indent - kMarkerGap - marker_width,
+                                   .baseline_y = first_baseline(inner.front(), normal.size), .width = marker_width,
+                                   .face = face, .size = normal.size, .text = marker,
+                                   .color = context.theme.color(normal.color)};
     inner.front().items.push_back(std::move(marker_item));
     for (auto& slice : inner) slices.push_back(std::move(slice));
   }
@@ -77,7 +78,7 @@ Slice slice_image(const doc::Block& image, double width, const BlockDefaults& de
   if (w > width) { h *= width / w; w = width; }
   const double x = defaults.align == doc::Align::kEnd      ? width - w
                    : defaults.align == doc::Align::kCenter ? (width - w) / 2 : 0;
-  slice.items.push_back({PageItem::Kind::kImage, x, 0, w, h, FontFace::kRegular, 0, image.source, {}, {}});
+  slice.items.push_back(ImageItem{.x = x, .y = 0, .width = w, .height = h, .path = image.source});
   slice.height = h;
   slice.space_after = 4;
   return slice;
@@ -86,8 +87,8 @@ Slice slice_image(const doc::Block& image, double width, const BlockDefaults& de
 Slice slice_rule(double width, const Theme& theme) {
   Slice slice;
   slice.height = 8;
-  slice.items.push_back({PageItem::Kind::kLine, 0, 4, width, 0, FontFace::kRegular,
-                         theme.table_border_width, "", theme.color("rule"), {}});
+  slice.items.push_back(Line{.x = 0, .y = 4, .dx = width, .dy = 0, .width = theme.table_border_width,
+                             .color = theme.color("rule")});
   return slice;
 }
 
@@ -140,9 +141,8 @@ void slice_block(const doc::Block& block, double width, const BlockDefaults& def
       auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
       for (auto& line : lines) line.keep_with_next = true;
       if (!lines.empty()) {
-        lines.front().items.push_back({PageItem::Kind::kAnchor, 0, 0, 0, 0, FontFace::kRegular,
-                                       static_cast<double>(block.level), doc::plain_text(block.inlines), {},
-                                       block.id});
+        lines.front().items.push_back(Anchor{.x = 0, .y = 0, .heading_id = block.id,
+                                             .title = doc::plain_text(block.inlines), .level = block.level});
       }
       append(out, std::move(lines));
       break;
@@ -199,7 +199,7 @@ Slice stack_slices(const std::vector<Slice>& slices) {
     if (slices[i].page_break) continue;
     if (i > 0) y += slices[i].space_before;
     for (PageItem item : slices[i].items) {
-      item.y += y;
+      item_y(item) += y;
       box.items.push_back(std::move(item));
     }
     for (const auto& note : slices[i].notes) box.notes.push_back(note);
@@ -211,10 +211,7 @@ Slice stack_slices(const std::vector<Slice>& slices) {
 }
 
 void translate(std::vector<PageItem>& items, double dx, double dy) {
-  for (auto& item : items) {
-    item.x += dx;
-    item.y += dy;
-  }
+  for (auto& item : items) move_item(item, dx, dy);
 }
 
 }  // namespace kansli::layout

@@ -38,7 +38,7 @@ TextStyle contents_style(const Theme& theme) {
 double text_end(const Slice& line) {
   double end = 0;
   for (const auto& item : line.items) {
-    if (item.kind == PageItem::Kind::kText) end = std::max(end, item.x + item.width);
+    if (const auto* run = std::get_if<TextRun>(&item)) end = std::max(end, run->x + run->width);
   }
   return end;
 }
@@ -73,14 +73,14 @@ std::vector<Slice> slice_contents(double width, SliceContext& context) {
     if (dots > 0) {
       std::string leader;
       for (int i = 0; i < dots; ++i) leader += " .";
-      last.items.push_back({PageItem::Kind::kText, first_dot - dot_step, baseline, dots * dot_step,
-                            0, FontFace::kRegular, style.size, leader, color, {}});
+      last.items.push_back(TextRun{.x = first_dot - dot_step, .baseline_y = baseline, .width = dots * dot_step,
+                                   .face = FontFace::kRegular, .size = style.size, .text = leader, .color = color});
     }
-    last.items.push_back({PageItem::Kind::kText, width - page_width, baseline, page_width, 0, FontFace::kRegular,
-                          style.size, page, color, {}});
+    last.items.push_back(TextRun{.x = width - page_width, .baseline_y = baseline, .width = page_width,
+                                 .face = FontFace::kRegular, .size = style.size, .text = page, .color = color});
     const double height = style.leading * static_cast<double>(lines.size());
-    lines.front().items.push_back({PageItem::Kind::kLink, indent, 0, width - indent, height, FontFace::kRegular, 0,
-                                   "", {}, entry.id});
+    lines.front().items.push_back(
+        HeadingLink{.x = indent, .y = 0, .width = width - indent, .height = height, .heading_id = entry.id});
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) lines[i].keep_with_next = true;
     for (auto& line : lines) slices.push_back(std::move(line));
   }

@@ -16,8 +16,8 @@ namespace kansli::layout {
 namespace {
 
 void add_line(Slice& slice, double x, double y, double dx, double dy, const Theme& theme) {
-  slice.items.push_back({PageItem::Kind::kLine, x, y, dx, dy, FontFace::kRegular,
-                         theme.table_border_width, "", theme.color("rule"), {}});
+  slice.items.push_back(Line{.x = x, .y = y, .dx = dx, .dy = dy, .width = theme.table_border_width,
+                             .color = theme.color("rule")});
 }
 
 void add_borders(Slice& row, const std::vector<double>& widths, double width, const Theme& theme) {
@@ -82,11 +82,15 @@ std::vector<double> content_widths(const doc::Block& table, std::size_t count, d
 // How far the decimal comma (or the end of the last digit) of a right-aligned cell's last
 // number lies from the cell's right edge; -1 when it holds no number.
 double decimal_trailing(const Slice& box, double inner_width, const FontMetrics& metrics) {
-  const PageItem* last = nullptr;
+  const TextRun* last = nullptr;
   for (const auto& item : box.items) {
-    const bool number = item.kind == PageItem::Kind::kText &&
-                        std::any_of(item.text.begin(), item.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    if (number && (!last || item.y > last->y || (item.y == last->y && item.x > last->x))) last = &item;
+    const auto* run = std::get_if<TextRun>(&item);
+    const bool number = run && std::any_of(run->text.begin(), run->text.end(),
+                                           [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (number && (!last || run->baseline_y > last->baseline_y ||
+                   (run->baseline_y == last->baseline_y && run->x > last->x))) {
+      last = run;
+    }
   }
   if (!last) return -1;
   const std::string& text = last->text;
@@ -146,8 +150,7 @@ Slice assemble_row(std::vector<Cell>& cells, bool header, bool grid, const std::
     x += widths[i];
   }
   if (header && grid) {
-    slice.items.push_back({PageItem::Kind::kFill, 0, 0, x, slice.height, FontFace::kRegular, 0, "",
-                           theme.color("table_header"), {}});
+    slice.items.push_back(Fill{.x = 0, .y = 0, .width = x, .height = slice.height, .color = theme.color("table_header")});
   }
   for (auto& cell : cells) {
     for (auto& item : cell.box.items) slice.items.push_back(std::move(item));
@@ -156,14 +159,28 @@ Slice assemble_row(std::vector<Cell>& cells, bool header, bool grid, const std::
   return slice;
 }
 
-// Where a row taller than a page may be cut: the vertical extent of each thing in it.
+// Where a row taller than a page may be cut: the vertical extent of each text and image in
+// it (a cut may cross rules, shading, links and anchors).
 std::vector<std::pair<double, double>> item_spans(const Slice& row) {
   std::vector<std::pair<double, double>> spans;
   for (const auto& item : row.items) {
-    if (item.kind == PageItem::Kind::kText) spans.emplace_back(item.y - item.size, item.y + item.size * 0.3);
-    else if (item.kind == PageItem::Kind::kImage) spans.emplace_back(item.y, item.y + item.height);
+    std::visit(overloaded{
+                   [&](const TextRun& run) { spans.emplace_back(run.baseline_y - run.size, run.baseline_y + run.size * 0.3); },
+                   [&](const ImageItem& image) { spans.emplace_back(image.y, image.y + image.height); },
+                   [](const Line&) {}, [](const Fill&) {}, [](const UriLink&) {}, [](const HeadingLink&) {},
+                   [](const Anchor&) {},
+               },
+               item);
   }
   return spans;
+}
+
+// The top of an item, which decides the piece of a cut row it goes to: a text's top is a
+// size above its baseline.
+double item_top(const PageItem& item) {
+  return std::visit(overloaded{[](const TextRun& run) { return run.baseline_y - run.size; },
+                               [](const auto& other) { return other.y; }},
+                    item);
 }
 
 // Cuts a row taller than `limit` into pieces at gaps between its lines, so that it
@@ -190,10 +207,10 @@ std::vector<Slice> split_tall_row(Slice row, double limit) {
   ends.push_back(row.height);
   std::vector<Slice> pieces(ends.size());
   for (auto& item : row.items) {
-    const double position = item.kind == PageItem::Kind::kText ? item.y - item.size : item.y;
+    const double position = item_top(item);
     std::size_t k = 0;
     while (k + 1 < ends.size() && position >= ends[k]) ++k;
-    item.y -= k == 0 ? 0 : ends[k - 1];
+    item_y(item) -= k == 0 ? 0 : ends[k - 1];
     pieces[k].items.push_back(std::move(item));
   }
   for (std::size_t k = 0; k < pieces.size(); ++k) pieces[k].height = ends[k] - (k == 0 ? 0 : ends[k - 1]);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/overloaded.hpp"
 #include "layout/layout.hpp"
 
 namespace kansli::layout {
@@ -87,7 +88,7 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
 
 // The baseline of a line of text in `style`, from the line's top: the text centred in its
-// leading, with an ascent of 0.8 em (the figure the layout was tuned with).
+// leading, with an ascent of 0.8 em (kAscent, the figure the layout was tuned with).
 double line_baseline(const TextStyle& style);
 
 // The theme's paragraph style `name`, or "normal" when it has none of that name.
@@ -112,6 +113,20 @@ Slice stack_slices(const std::vector<Slice>& slices);
 
 // Moves items by (dx, dy).
 void translate(std::vector<PageItem>& items, double dx, double dy);
+
+// The y of `item`'s position: a text run's baseline, the top of anything else.
+inline double& item_y(PageItem& item) {
+  return std::visit(overloaded{[](TextRun& run) -> double& { return run.baseline_y; },
+                               [](auto& other) -> double& { return other.y; }},
+                    item);
+}
+
+// Moves `item` by (dx, dy).
+inline void move_item(PageItem& item, double dx, double dy) {
+  std::visit(overloaded{[dx, dy](TextRun& run) { run.x += dx; run.baseline_y += dy; },
+                        [dx, dy](auto& other) { other.x += dx; other.y += dy; }},
+             item);
+}
 
 
 

@@ -11,8 +11,6 @@
 namespace kansli::pdf {
 namespace {
 
-using layout::PageItem;
-
 // The largest number append_number writes (its thousandths must fit a long). Pages are at
 // most 14 400 points a side, as the theme and templates are checked where they are read;
 // this leaves room for content that overflows its page.
@@ -85,31 +83,41 @@ std::size_t resource_number(std::vector<T>& names, const T& value) {
   return names.size();
 }
 
-// The fills (or, with kLine, the lines) of a page, setting the colour and line width only
-// when they change.
-void append_paths(std::string& ops, const layout::Page& page, double height, PageItem::Kind kind) {
+// The fills of a page, setting the colour only when it changes.
+void append_fills(std::string& ops, const layout::Page& page, double height) {
+  const Color* color = nullptr;
+  for (const auto& item : page.items) {
+    const auto* fill = std::get_if<layout::Fill>(&item);
+    if (!fill) continue;
+    if (!color || !(*color == fill->color)) {
+      append_color(ops, fill->color, "rg");
+      color = &fill->color;
+    }
+    append_point(ops, fill->x, height - fill->y - fill->height);
+    append_point(ops, fill->width, fill->height);
+    ops += "re f\n";
+  }
+}
+
+// The lines of a page, setting the colour and line width only when they change.
+void append_lines(std::string& ops, const layout::Page& page, double height) {
   const Color* color = nullptr;
   double line_width = -1;
   for (const auto& item : page.items) {
-    if (item.kind != kind) continue;
-    if (!color || !(*color == item.color)) {
-      append_color(ops, item.color, kind == PageItem::Kind::kFill ? "rg" : "RG");
-      color = &item.color;
+    const auto* line = std::get_if<layout::Line>(&item);
+    if (!line) continue;
+    if (!color || !(*color == line->color)) {
+      append_color(ops, line->color, "RG");
+      color = &line->color;
     }
-    if (kind == PageItem::Kind::kFill) {
-      append_point(ops, item.x, height - item.y - item.height);
-      append_point(ops, item.width, item.height);
-      ops += "re f\n";
-      continue;
-    }
-    if (item.size != line_width) {
-      append_number(ops, item.size);
+    if (line->width != line_width) {
+      append_number(ops, line->width);
       ops += " w\n";
-      line_width = item.size;
+      line_width = line->width;
     }
-    append_point(ops, item.x, height - item.y);
+    append_point(ops, line->x, height - line->y);
     ops += "m ";
-    append_point(ops, item.x + item.width, height - item.y - item.height);
+    append_point(ops, line->x + line->dx, height - line->y - line->dy);
     ops += "l S\n";
   }
 }
@@ -117,13 +125,14 @@ void append_paths(std::string& ops, const layout::Page& page, double height, Pag
 // Each image scaled into its box: "q w 0 0 h x y cm /Xn Do Q".
 void append_images(std::string& ops, const layout::Page& page, double height, PageContent& resources) {
   for (const auto& item : page.items) {
-    if (item.kind != PageItem::Kind::kImage) continue;
+    const auto* image = std::get_if<layout::ImageItem>(&item);
+    if (!image) continue;
     ops += "q\n";
-    append_number(ops, item.width);
+    append_number(ops, image->width);
     ops += " 0 0 ";
-    append_point(ops, item.height, item.x);
-    append_number(ops, height - item.y - item.height);
-    ops += " cm\n/X" + std::to_string(resource_number(resources.images, item.text)) + " Do\nQ\n";
+    append_point(ops, image->height, image->x);
+    append_number(ops, height - image->y - image->height);
+    ops += " cm\n/X" + std::to_string(resource_number(resources.images, image->path)) + " Do\nQ\n";
   }
 }
 
@@ -137,24 +146,25 @@ void append_texts(std::string& ops, const layout::Page& page, double height, Pag
   const Color* color = nullptr;
   double x = 0, y = 0;  // the text line matrix's origin (Td moves it)
   for (const auto& item : page.items) {
-    if (item.kind != PageItem::Kind::kText) continue;
+    const auto* run = std::get_if<layout::TextRun>(&item);
+    if (!run) continue;
     if (!open) ops += "BT\n";
     open = true;
-    if (static_cast<int>(item.face) != face || item.size != size) {
-      ops += "/F" + std::to_string(resource_number(resources.fonts, item.face)) + ' ';
-      append_number(ops, item.size);
+    if (static_cast<int>(run->face) != face || run->size != size) {
+      ops += "/F" + std::to_string(resource_number(resources.fonts, run->face)) + ' ';
+      append_number(ops, run->size);
       ops += " Tf\n";
-      face = static_cast<int>(item.face);
-      size = item.size;
+      face = static_cast<int>(run->face);
+      size = run->size;
     }
-    if (!color || !(*color == item.color)) {
-      append_color(ops, item.color, "rg");
-      color = &item.color;
+    if (!color || !(*color == run->color)) {
+      append_color(ops, run->color, "rg");
+      color = &run->color;
     }
-    const double to_x = item.x, to_y = height - item.y;
+    const double to_x = run->x, to_y = height - run->baseline_y;
     append_point(ops, to_x - x, to_y - y);
     ops += "Td ";
-    append_codes(ops, item.text);
+    append_codes(ops, run->text);
     ops += " Tj\n";
     x = to_x;
     y = to_y;
@@ -165,10 +175,13 @@ void append_texts(std::string& ops, const layout::Page& page, double height, Pag
 }  // namespace
 
 std::string page_operators(const layout::Page& page, double page_height, PageContent& resources) {
+  // Fills under images under lines under text. Anchors and links draw nothing (they become
+  // bookmarks and link annotations in pdf_writer); a new kind of item is drawn here.
+  static_assert(std::variant_size_v<layout::PageItem> == 7, "draw the new kind of page item here");
   std::string ops;
-  append_paths(ops, page, page_height, PageItem::Kind::kFill);
+  append_fills(ops, page, page_height);
   append_images(ops, page, page_height, resources);
-  append_paths(ops, page, page_height, PageItem::Kind::kLine);
+  append_lines(ops, page, page_height);
   append_texts(ops, page, page_height, resources);
   return ops;
 }

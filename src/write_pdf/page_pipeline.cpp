@@ -3,9 +3,28 @@
 
 #include <algorithm>
 
+#include "base/overloaded.hpp"
+
 namespace kansli::pdf {
 
-using layout::PageItem;
+namespace {
+
+// Whether `item` is for the PDF's navigation (bookmarks and link annotations) rather than
+// drawn into the page's content.
+bool is_navigation(const layout::PageItem& item) {
+  return std::visit(overloaded{
+                        [](const layout::TextRun&) { return false; },
+                        [](const layout::Line&) { return false; },
+                        [](const layout::Fill&) { return false; },
+                        [](const layout::ImageItem&) { return false; },
+                        [](const layout::UriLink&) { return true; },
+                        [](const layout::HeadingLink&) { return true; },
+                        [](const layout::Anchor&) { return true; },
+                    },
+                    item);
+}
+
+}  // namespace
 
 PagePipeline::PagePipeline(double page_height) : page_height_(page_height), thread_([this] { run(); }) {}
 
@@ -105,9 +124,7 @@ void PagePipeline::run() {
 void PagePipeline::make(Job& job, CodePointsSeen& seen) {
   seen.add(job.page);
   for (const auto& item : job.page.items) {
-    if (item.kind == PageItem::Kind::kAnchor || item.kind == PageItem::Kind::kLink) {
-      job.navigation->items.push_back(item);
-    }
+    if (is_navigation(item)) job.navigation->items.push_back(item);
   }
   PageContent& content = *job.content;
   if (job.furniture) {

@@ -15,9 +15,6 @@
 namespace kansli::pdf {
 namespace {
 
-using layout::PageItem;
-
-
 // The ToUnicode map: character codes are Unicode values, so it is the identity, one
 // bfrange for each block of 256 code points the face shows.
 std::string identity_to_unicode(const std::vector<char32_t>& used) {
@@ -126,12 +123,13 @@ CodePointsSeen::CodePointsSeen() {
 
 void CodePointsSeen::add(const layout::Page& page) {
   for (const auto& item : page.items) {
-    if (item.kind != PageItem::Kind::kText) continue;
-    const auto index = static_cast<std::size_t>(item.face);
+    const auto* run = std::get_if<layout::TextRun>(&item);
+    if (!run) continue;
+    const auto index = static_cast<std::size_t>(run->face);
     auto& face = seen_[index];
     char32_t c = 0;
-    for (std::size_t i = 0; i < item.text.size();) {
-      i += next_code_point(item.text, i, c);
+    for (std::size_t i = 0; i < run->text.size();) {
+      i += next_code_point(run->text, i, c);
       if (c >= 0x10000) continue;
       face[c / 64] |= std::uint64_t{1} << (c % 64);
       highest_[index] = std::max(highest_[index], c);

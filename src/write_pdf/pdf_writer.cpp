@@ -22,8 +22,6 @@
 namespace kansli {
 namespace {
 
-using layout::PageItem;
-
 // Records libharu errors; the C callback must not throw.
 struct ErrorRecord {
   HPDF_STATUS code = HPDF_OK;
@@ -185,7 +183,7 @@ std::string to_pdf_doc_encoding(const std::string& text, bool* lossless = nullpt
 }
 
 // Where the reader lands for a heading: its page, scrolled to just above its top.
-HPDF_Destination heading_destination(HPDF_Page page, const PageItem& anchor, double page_height) {
+HPDF_Destination heading_destination(HPDF_Page page, const layout::Anchor& anchor, double page_height) {
   HPDF_Destination destination = HPDF_Page_CreateDestination(page);
   HPDF_Destination_SetFitH(destination, static_cast<HPDF_REAL>(page_height - anchor.y + 12));
   return destination;
@@ -197,12 +195,13 @@ void add_outlines(HPDF_Doc doc, const std::vector<layout::Page>& navigation, dou
   std::vector<std::pair<int, HPDF_Outline>> open;  // the outline of each level above
   for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
     for (const auto& item : navigation[p].items) {
-      if (item.kind != PageItem::Kind::kAnchor) continue;
-      const int level = static_cast<int>(item.size);
+      const auto* anchor = std::get_if<layout::Anchor>(&item);
+      if (!anchor) continue;
+      const int level = anchor->level;
       while (!open.empty() && open.back().first >= level) open.pop_back();
       HPDF_Outline outline = HPDF_CreateOutline(doc, open.empty() ? nullptr : open.back().second,
-                                                to_pdf_doc_encoding(shortened_for_pdf_string(item.text)).c_str(), nullptr);
-      HPDF_Outline_SetDestination(outline, heading_destination(pages[p], item, height));
+                                                to_pdf_doc_encoding(shortened_for_pdf_string(anchor->title)).c_str(), nullptr);
+      HPDF_Outline_SetDestination(outline, heading_destination(pages[p], *anchor, height));
       if (level == 1) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
       open.emplace_back(level, outline);
     }
@@ -210,26 +209,32 @@ void add_outlines(HPDF_Doc doc, const std::vector<layout::Page>& navigation, dou
   if (!open.empty()) HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
 }
 
-// Makes links clickable: to a web address (the link's text), or to a heading's anchor (a
-// table of contents).
+// The rectangle of a link's area (a UriLink or HeadingLink) on a page `height` points high.
+template <typename LinkArea>
+HPDF_Rect link_rect(const LinkArea& area, double height) {
+  return {static_cast<HPDF_REAL>(area.x), static_cast<HPDF_REAL>(height - area.y - area.height),
+          static_cast<HPDF_REAL>(area.x + area.width), static_cast<HPDF_REAL>(height - area.y)};
+}
+
+// Makes links clickable: to a web address, or to a heading's anchor (a table of contents).
 void add_links(const std::vector<layout::Page>& navigation, double height, const std::vector<HPDF_Page>& pages) {
-  std::map<std::string, std::pair<std::size_t, const PageItem*>> anchors;
+  std::map<std::string, std::pair<std::size_t, const layout::Anchor*>> anchors;
   for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
     for (const auto& item : navigation[p].items) {
-      if (item.kind == PageItem::Kind::kAnchor) anchors.emplace(item.target, std::make_pair(p, &item));
+      const auto* anchor = std::get_if<layout::Anchor>(&item);
+      if (anchor) anchors.emplace(anchor->heading_id, std::make_pair(p, anchor));
     }
   }
   for (std::size_t p = 0; p < navigation.size() && p < pages.size(); ++p) {
     for (const auto& item : navigation[p].items) {
-      if (item.kind != PageItem::Kind::kLink) continue;
-      const HPDF_Rect rect{static_cast<HPDF_REAL>(item.x), static_cast<HPDF_REAL>(height - item.y - item.height),
-                           static_cast<HPDF_REAL>(item.x + item.width), static_cast<HPDF_REAL>(height - item.y)};
       HPDF_Annotation link = nullptr;
-      if (item.target.empty()) {
-        link = HPDF_Page_CreateURILinkAnnot(pages[p], rect, item.text.c_str());
-      } else if (const auto anchor = anchors.find(item.target); anchor != anchors.end()) {
-        link = HPDF_Page_CreateLinkAnnot(
-            pages[p], rect, heading_destination(pages[anchor->second.first], *anchor->second.second, height));
+      if (const auto* uri = std::get_if<layout::UriLink>(&item)) {
+        link = HPDF_Page_CreateURILinkAnnot(pages[p], link_rect(*uri, height), uri->uri.c_str());
+      } else if (const auto* heading = std::get_if<layout::HeadingLink>(&item)) {
+        if (const auto anchor = anchors.find(heading->heading_id); anchor != anchors.end()) {
+          link = HPDF_Page_CreateLinkAnnot(pages[p], link_rect(*heading, height),
+                                           heading_destination(pages[anchor->second.first], *anchor->second.second, height));
+        }
       }
       if (link) HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
     }

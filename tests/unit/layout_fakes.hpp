@@ -11,7 +11,7 @@
 
 namespace kansli::test {
 
-using layout::PageItem;
+using layout::TextRun;
 
 class FakeMetrics : public layout::FontMetrics {
  public:
@@ -69,9 +69,11 @@ inline layout::LaidOutDocument lay_out(const doc::Document& document, std::strin
   return pages.value_or(layout::LaidOutDocument{});
 }
 
-inline std::vector<const PageItem*> texts(const layout::Page& page) {
-  std::vector<const PageItem*> out;
-  for (const auto& item : page.items) if (item.kind == PageItem::Kind::kText) out.push_back(&item);
+inline std::vector<const TextRun*> texts(const layout::Page& page) {
+  std::vector<const TextRun*> out;
+  for (const auto& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) out.push_back(run);
+  }
   return out;
 }
 

@@ -48,17 +48,18 @@ TEST_CASE("the page numbers of the table of contents are the pages the headings 
   std::vector<std::pair<std::string, std::string>> entries;  // target, printed number
   for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
     const auto& items = laid_out.pages[p].items;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].kind == PageItem::Kind::kAnchor) heading_page[items[i].target] = static_cast<int>(p) + 1;
-      if (items[i].kind != PageItem::Kind::kLink || items[i].target.empty()) continue;
+    for (const auto& item : items) {
+      if (const auto* anchor = std::get_if<layout::Anchor>(&item)) heading_page[anchor->heading_id] = static_cast<int>(p) + 1;
+      const auto* link = std::get_if<layout::HeadingLink>(&item);
+      if (!link) continue;
       // The entry's number: the text flush right on the link's last line.
-      const double bottom = items[i].y + items[i].height;
+      const double bottom = link->y + link->height;
       std::string number;
-      for (const auto& item : items) {
-        const bool flush_right = item.kind == PageItem::Kind::kText && std::abs(item.x + item.width - 380) < 0.01;
-        if (flush_right && item.y > items[i].y && item.y < bottom) number = item.text;
+      for (const TextRun* run : texts(laid_out.pages[p])) {
+        const bool flush_right = std::abs(run->x + run->width - 380) < 0.01;
+        if (flush_right && run->baseline_y > link->y && run->baseline_y < bottom) number = run->text;
       }
-      entries.emplace_back(items[i].target, number);
+      entries.emplace_back(link->heading_id, number);
     }
   }
   REQUIRE(entries.size() == 30);
@@ -74,8 +75,10 @@ TEST_CASE("contents entries have dot leaders and list only headings after the co
   int leaders = 0;
   bool lists_itself = false;
   for (const auto& item : laid_out.pages.at(0).items) {
-    if (item.kind == PageItem::Kind::kText && item.text.find(" . . .") == 0) ++leaders;
-    if (item.kind == PageItem::Kind::kLink && item.target == "innehall") lists_itself = true;
+    const auto* run = std::get_if<TextRun>(&item);
+    const auto* link = std::get_if<layout::HeadingLink>(&item);
+    if (run && run->text.find(" . . .") == 0) ++leaders;
+    if (link && link->heading_id == "innehall") lists_itself = true;
   }
   CHECK(leaders == 3);
   CHECK_FALSE(lists_itself);
@@ -90,8 +93,10 @@ TEST_CASE("a page reference prints the page of its heading") {
   std::string last_line;
   for (std::size_t p = 0; p < laid_out.pages.size(); ++p) {
     for (const auto& item : laid_out.pages[p].items) {
-      if (item.kind == PageItem::Kind::kAnchor && item.target == "s12") page_of_s12 = static_cast<int>(p) + 1;
-      if (item.kind == PageItem::Kind::kText && item.text.rfind("Se sidan", 0) == 0) last_line = item.text;
+      const auto* anchor = std::get_if<layout::Anchor>(&item);
+      const auto* run = std::get_if<TextRun>(&item);
+      if (anchor && anchor->heading_id == "s12") page_of_s12 = static_cast<int>(p) + 1;
+      if (run && run->text.rfind("Se sidan", 0) == 0) last_line = run->text;
     }
   }
   CHECK(last_line == "Se sidan " + std::to_string(page_of_s12));
@@ -109,9 +114,9 @@ TEST_CASE("the first page can have its own header") {
   REQUIRE(laid_out.pages.size() == 2);
   const auto first = texts(laid_out.pages[0]);
   const auto second = texts(laid_out.pages[1]);
-  CHECK(std::any_of(first.begin(), first.end(), [](const PageItem* i) { return i->text == "Försättsblad"; }));
-  CHECK(std::none_of(first.begin(), first.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
-  CHECK(std::any_of(second.begin(), second.end(), [](const PageItem* i) { return i->text == "Löpande sidhuvud"; }));
+  CHECK(std::any_of(first.begin(), first.end(), [](const TextRun* i) { return i->text == "Försättsblad"; }));
+  CHECK(std::none_of(first.begin(), first.end(), [](const TextRun* i) { return i->text == "Löpande sidhuvud"; }));
+  CHECK(std::any_of(second.begin(), second.end(), [](const TextRun* i) { return i->text == "Löpande sidhuvud"; }));
 }
 
 TEST_CASE("page numbers that have not settled after the last pass give a warning, not wrong silence") {

@@ -16,10 +16,10 @@ TEST_CASE("no line is wider than its column") {
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() > 1);
   for (const auto& page : laid_out.pages) {
-    for (const PageItem* item : texts(page)) {
+    for (const TextRun* item : texts(page)) {
       CHECK(item->x >= 20 - 1e-9);
       CHECK(item->x + item->width <= 380 + 1e-9);
-      CHECK(item->y <= 300 - 20 - 20 + 1e-9);  // above the footer area
+      CHECK(item->baseline_y <= 300 - 20 - 20 + 1e-9);  // above the footer area
     }
   }
 }
@@ -33,7 +33,7 @@ TEST_CASE("a word wider than its column is cut between characters, and every cha
   const auto lines = texts(laid_out.pages.at(0));
   CHECK(lines.size() >= 4);  // "Före", then the word on three lines at least (with "efter" after its end)
   std::string joined;
-  for (const PageItem* line : lines) joined += line->text;
+  for (const TextRun* line : lines) joined += line->text;
   CHECK(joined == "Före" + word + " efter");
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("a paragraph leaves no orphan line at the foot of a page") {
   REQUIRE(laid_out.pages.size() == 2);
   // Either two or more lines of the paragraph are on page 1, or none is.
   int on_first = 0;
-  for (const PageItem* item : texts(laid_out.pages[0])) on_first += item->text.rfind("Rad", 0) != 0;
+  for (const TextRun* item : texts(laid_out.pages[0])) on_first += item->text.rfind("Rad", 0) != 0;
   CHECK(on_first != 1);
 }
 
@@ -137,10 +137,10 @@ TEST_CASE("images keep their aspect ratio") {
   doc::Document document;
   document.body.push_back(image);
   const auto laid_out = lay_out(document);
-  const auto& item = laid_out.pages.at(0).items.at(0);
-  CHECK(item.kind == PageItem::Kind::kImage);
-  CHECK(item.width == doctest::Approx(60));
-  CHECK(item.height == doctest::Approx(30));
+  const auto* item = std::get_if<layout::ImageItem>(&laid_out.pages.at(0).items.at(0));
+  REQUIRE(item != nullptr);
+  CHECK(item->width == doctest::Approx(60));
+  CHECK(item->height == doctest::Approx(30));
 }
 
 TEST_CASE("every footnote is at the foot of the page its reference is on") {
@@ -153,16 +153,16 @@ TEST_CASE("every footnote is at the foot of the page its reference is on") {
   REQUIRE(laid_out.pages.size() >= 2);
   int found = 0;
   for (const auto& page : laid_out.pages) {
-    for (const PageItem* item : texts(page)) {
+    for (const TextRun* item : texts(page)) {
       if (item->text.rfind("Rad ", 0) != 0) continue;
       const std::string n = item->text.substr(4);
       bool note_here = false;
       double note_y = 0;
-      for (const PageItem* other : texts(page)) {
-        if (other->text == "Not " + n + ".") note_here = true, note_y = other->y;
+      for (const TextRun* other : texts(page)) {
+        if (other->text == "Not " + n + ".") note_here = true, note_y = other->baseline_y;
       }
       CHECK_MESSAGE(note_here, "note " << n);
-      CHECK(note_y > item->y);  // below the text
+      CHECK(note_y > item->baseline_y);  // below the text
       CHECK(note_y <= 300 - 20 - 20);  // above the footer area
       ++found;
     }

@@ -40,18 +40,18 @@ class EveryThirdLetter : public layout::Hyphenator {
 };
 
 // The lines of a laid-out page: text items grouped by baseline, left to right.
-std::map<double, std::vector<const PageItem*>> lines_of(const layout::Page& page) {
-  std::map<double, std::vector<const PageItem*>> lines;
-  for (const PageItem* item : texts(page)) lines[item->y].push_back(item);
+std::map<double, std::vector<const TextRun*>> lines_of(const layout::Page& page) {
+  std::map<double, std::vector<const TextRun*>> lines;
+  for (const TextRun* item : texts(page)) lines[item->baseline_y].push_back(item);
   for (auto& [y, items] : lines) {
-    std::sort(items.begin(), items.end(), [](const PageItem* a, const PageItem* b) { return a->x < b->x; });
+    std::sort(items.begin(), items.end(), [](const TextRun* a, const TextRun* b) { return a->x < b->x; });
   }
   return lines;
 }
 
-std::string line_text(const std::vector<const PageItem*>& items) {
+std::string line_text(const std::vector<const TextRun*>& items) {
   std::string text;
-  for (const PageItem* item : items) text += (text.empty() ? "" : " ") + item->text;
+  for (const TextRun* item : items) text += (text.empty() ? "" : " ") + item->text;
   return text;
 }
 

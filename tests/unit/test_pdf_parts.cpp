@@ -32,14 +32,7 @@ std::string repeated(const std::string& text, int times) {
 }
 
 layout::PageItem text_item(layout::FontFace face, const std::string& text, double y) {
-  layout::PageItem item;
-  item.kind = layout::PageItem::Kind::kText;
-  item.face = face;
-  item.size = 10;
-  item.x = 50;
-  item.y = y;
-  item.text = text;
-  return item;
+  return layout::TextRun{.x = 50, .baseline_y = y, .face = face, .size = 10, .text = text, .color = {}};
 }
 
 // A PNG file of `width` × `height` pixels of `color_type` (2: RGB, 6: RGBA), its rows
@@ -68,8 +61,8 @@ std::string png_file(unsigned width, unsigned height, int color_type, bool inter
 TEST_CASE("positions are written with at most three decimals and no trailing zeros") {
   layout::Page page;
   page.items = {text_item(layout::FontFace::kRegular, "a", 100), text_item(layout::FontFace::kRegular, "b", 141.95)};
-  page.items[0].x = 12.125;
-  page.items[1].x = 12.0004;
+  std::get<layout::TextRun>(page.items[0]).x = 12.125;
+  std::get<layout::TextRun>(page.items[1]).x = 12.0004;
   pdf::PageContent content;
   const std::string ops = pdf::page_operators(page, 800.05, content);
   CHECK(ops.find("12.125 700.05 Td") != std::string::npos);

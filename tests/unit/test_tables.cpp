@@ -34,8 +34,8 @@ doc::Block table(std::vector<doc::Block> rows) {
   return block;
 }
 
-const PageItem* find_text(const layout::Page& page, const std::string& text) {
-  for (const PageItem* item : texts(page)) {
+const TextRun* find_text(const layout::Page& page, const std::string& text) {
+  for (const TextRun* item : texts(page)) {
     if (item->text == text) return item;
   }
   return nullptr;
@@ -49,9 +49,9 @@ TEST_CASE("decimal cells line up on the comma, whole numbers on their last digit
                                  row({cell("b"), cell("12 kr", doc::Align::kDecimal)}),
                                  row({cell("c"), cell("7,125", doc::Align::kDecimal)})}));
   const auto laid_out = lay_out(document);
-  const PageItem* money = find_text(laid_out.pages.at(0), "1 234,50 kr");
-  const PageItem* whole = find_text(laid_out.pages.at(0), "12 kr");
-  const PageItem* three = find_text(laid_out.pages.at(0), "7,125");
+  const TextRun* money = find_text(laid_out.pages.at(0), "1 234,50 kr");
+  const TextRun* whole = find_text(laid_out.pages.at(0), "12 kr");
+  const TextRun* three = find_text(laid_out.pages.at(0), "7,125");
   REQUIRE(money);
   REQUIRE(whole);
   REQUIRE(three);
@@ -70,8 +70,8 @@ TEST_CASE("fixed column widths are kept and the others share the rest") {
   fixed.fixed_widths = {100, 0, 0};
   document.body.push_back(fixed);
   const auto laid_out = lay_out(document);
-  const PageItem* y = find_text(laid_out.pages.at(0), "y");
-  const PageItem* z = find_text(laid_out.pages.at(0), "z");
+  const TextRun* y = find_text(laid_out.pages.at(0), "y");
+  const TextRun* z = find_text(laid_out.pages.at(0), "z");
   REQUIRE(y);
   REQUIRE(z);
   CHECK(y->x == doctest::Approx(20 + 100 + 4));             // after the 100-point column and the padding
@@ -82,8 +82,8 @@ TEST_CASE("without widths, columns are sized by their content") {
   doc::Document document;
   document.body.push_back(table({row({cell("Nr"), cell("En lång rubrik som tar plats i tabellen")})}));
   const auto laid_out = lay_out(document);
-  const PageItem* number = find_text(laid_out.pages.at(0), "Nr");
-  const PageItem* title = find_text(laid_out.pages.at(0), "En lång rubrik som tar plats i tabellen");
+  const TextRun* number = find_text(laid_out.pages.at(0), "Nr");
+  const TextRun* title = find_text(laid_out.pages.at(0), "En lång rubrik som tar plats i tabellen");
   REQUIRE(number);
   REQUIRE(title);  // the long text fits on one line
   CHECK(title->x - number->x < 100);  // the number column is narrow, not half the table
@@ -133,8 +133,8 @@ TEST_CASE("a row taller than a page continues on the next, cut between its lines
   REQUIRE(laid_out.pages.size() >= 3);
   int lines = 0;
   for (const auto& page : laid_out.pages) {
-    for (const PageItem* item : texts(page)) {
-      CHECK(item->y <= 300 - 20 - 20);  // above the footer area
+    for (const TextRun* item : texts(page)) {
+      CHECK(item->baseline_y <= 300 - 20 - 20);  // above the footer area
       lines += item->text.rfind("rad ", 0) == 0;
     }
     CHECK(find_text(page, "Rubrik"));  // the header row repeats
