@@ -18,7 +18,7 @@ namespace kansli::layout {
 // A footnote a line refers to: its number and its text.
 struct NoteReference {
   int number = 0;
-  const doc::Inline* note = nullptr;
+  const doc::Footnote* note = nullptr;
 };
 
 struct Slice {
@@ -84,7 +84,7 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
                                 const BlockDefaults& defaults, SliceContext& context);
 
 // Cuts a table into one slice per row.
-std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
+std::vector<Slice> slice_table(const doc::Table& table, double width, SliceContext& context);
 
 // The baseline of a line of text in `style`, from the line's top: the text centred in its
 // leading, with an ascent of 0.8 em (the figure the layout was tuned with).
