@@ -12,7 +12,8 @@ void collect_images(const std::vector<doc::Block>& blocks, const ImageFiles& ima
       std::string error;
       if (const auto file = images.open(image->source, error)) out.emplace(image->source, *file->bytes);
     }
-    doc::for_each_inner_blocks(block, [&](const std::vector<doc::Block>& inner) { collect_images(inner, images, out); });
+    doc::for_each_inner_blocks(block,
+                               [&](const std::vector<doc::Block>& inner) { collect_images(inner, images, out); });
   }
 }
 

@@ -124,6 +124,55 @@ struct Block {
   std::variant<Paragraph, Heading, List, Table, Columns, Image, Rule, Space, PageBreak, Contents> content;
 };
 
+struct Metadata {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords;
+  std::string language = "sv";
+  std::string date;  // ISO date of the document, from the data (never the clock)
+};
+
+struct Document {
+  Metadata metadata;
+  std::vector<Block> header;  // repeated at the top of every page
+  std::vector<Block> footer;  // repeated at the foot of every page
+  bool first_page_differs = false;  // the first page has first_header and first_footer instead
+  std::vector<Block> first_header;
+  std::vector<Block> first_footer;
+  std::vector<Block> body;
+};
+
+// One line of a table of contents.
+struct ContentsEntry {
+  std::string id;
+  int level = 1;
+  const std::vector<Inline>* title = nullptr;  // the heading's inlines (notes are left out when shown)
+};
+
+// Gives every heading without an id one made from its title ("Bilaga 1. Medel" -> "bilaga-1-medel"),
+// and makes all ids unique by numbering repeats ("-2", "-3").
+void assign_heading_ids(Document& document);
+
+// Marks every paragraph that ends in ':' (a lead-in: "… ansvarar för att:") to keep with
+// the list or text it introduces, in every part of the document.
+void mark_lead_ins(Document& document);
+
+// The entries of the body's table of contents: the headings after its first Contents
+// block, down to that block's level. Empty when there is no such block.
+std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body);
+
+// Whether the body needs page numbers of headings (a table of contents or a page reference).
+bool refers_to_pages(const std::vector<Block>& body);
+
+// Heading id -> the heading's plain title (for links named by their heading).
+std::map<std::string, std::string> heading_titles(const std::vector<Block>& body);
+
+// The ids of the body's headings, in order.
+std::vector<std::string> heading_ids(const std::vector<Block>& body);
+
+// Walking the tree.
+
 // Whether `T` is the kind `Kind`, const or not (so that one visitor serves a const and a
 // mutable tree).
 template <typename T, typename Kind>
@@ -176,54 +225,6 @@ auto inner_inlines(InlineRef& in) {
 
 // The line of text of a paragraph or a heading; null for the other kinds.
 const std::vector<Inline>* inlines_of(const Block& block);
-
-struct Metadata {
-  std::string title;
-  std::string author;
-  std::string subject;
-  std::string keywords;
-  std::string language = "sv";
-  std::string date;  // ISO date of the document, from the data (never the clock)
-};
-
-struct Document {
-  Metadata metadata;
-  std::vector<Block> header;  // repeated at the top of every page
-  std::vector<Block> footer;  // repeated at the foot of every page
-  bool first_page_differs = false;  // the first page has first_header and first_footer instead
-  std::vector<Block> first_header;
-  std::vector<Block> first_footer;
-  std::vector<Block> body;
-};
-
-// One line of a table of contents.
-struct ContentsEntry {
-  std::string id;
-  int level = 1;
-  const std::vector<Inline>* title = nullptr;  // the heading's inlines (notes are left out when shown)
-};
-
-// Gives every heading without an id one made from its title ("Bilaga 1. Medel" -> "bilaga-1-medel"),
-// and makes all ids unique by numbering repeats ("-2", "-3").
-void assign_heading_ids(Document& document);
-
-// Marks every paragraph that ends in ':' (a lead-in: "… ansvarar för att:") to keep with
-// the list or text it introduces, in every part of the document.
-void mark_lead_ins(Document& document);
-
-// The entries of the body's table of contents: the headings after its first Contents
-// block, down to that block's level. Empty when there is no such block.
-std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body);
-
-// Whether the body needs page numbers of headings (a table of contents or a page reference).
-bool refers_to_pages(const std::vector<Block>& body);
-
-// Heading id -> the heading's plain title (for links named by their heading).
-std::map<std::string, std::string> heading_titles(const std::vector<Block>& body);
-
-// The ids of the body's headings, in order.
-std::vector<std::string> heading_ids(const std::vector<Block>& body);
-
 
 // Helpers for building trees.
 Inline make_text(std::string text);

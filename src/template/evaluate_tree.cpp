@@ -33,7 +33,8 @@ bool holds_footnote(const std::vector<doc::Block>& blocks) {
   for (const auto& block : blocks) {
     const auto* text = doc::inlines_of(block);
     bool found = text && holds_footnote(*text);
-    doc::for_each_inner_blocks(block, [&](const std::vector<doc::Block>& inner) { found = found || holds_footnote(inner); });
+    doc::for_each_inner_blocks(block,
+                               [&](const std::vector<doc::Block>& inner) { found = found || holds_footnote(inner); });
     if (found) return true;
   }
   return false;
