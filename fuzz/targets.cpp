@@ -111,31 +111,17 @@ void render(const doc::Document& document, bool pdf, const Theme& theme) {
 
 void render(const doc::Document& document, bool pdf) { render(document, pdf, *fixtures().theme); }
 
-doc::Block text_block(doc::BlockKind kind, std::string text) {
-  doc::Block block = doc::make_paragraph({doc::make_text(std::move(text))});
-  block.kind = kind;
-  block.level = kind == doc::BlockKind::kHeading ? 1 : 0;
-  return block;
-}
-
 // Turns a line of fuzz text into a block: "# " heading, "- " list, "| " table row.
 doc::Block block_of_line(const std::string& line) {
-  if (line.rfind("# ", 0) == 0) return text_block(doc::BlockKind::kHeading, line.substr(2));
-  doc::Block paragraph = text_block(doc::BlockKind::kParagraph, line);
-  if (line.rfind("- ", 0) != 0 && line.rfind("| ", 0) != 0) return paragraph;
-  doc::Block inner;
-  inner.kind = line[0] == '-' ? doc::BlockKind::kItem : doc::BlockKind::kCell;
-  inner.children.push_back(paragraph);
-  doc::Block middle;
-  middle.kind = line[0] == '-' ? doc::BlockKind::kList : doc::BlockKind::kRow;
-  middle.style = "•";
-  middle.children.push_back(inner);
-  if (line[0] == '-') return middle;
-  doc::Block table;
-  table.kind = doc::BlockKind::kTable;
+  if (line.rfind("# ", 0) == 0) return doc::Block{doc::Heading{{doc::make_text(line.substr(2))}, 1, ""}};
+  doc::Block paragraph = doc::make_paragraph({doc::make_text(line)});
+  if (line.rfind("- ", 0) == 0) return doc::Block{doc::List{{doc::ListItem{{paragraph}}}, false, 1, "•"}};
+  if (line.rfind("| ", 0) != 0) return paragraph;
+  const doc::Row row{{doc::Cell{{paragraph}}}};
+  doc::Table table;
   table.header_rows = 1;
-  table.children = {middle, middle};
-  return table;
+  table.rows = {row, row};
+  return doc::Block{std::move(table)};
 }
 
 }  // namespace
@@ -228,10 +214,9 @@ void fuzz_image(const std::uint8_t* data, std::size_t size) {
   const ImageFiles images(files);
   const CheckedImages catalog(images);
   doc::Document document;
-  doc::Block image;
-  image.kind = doc::BlockKind::kImage;
+  doc::Image image;
   image.source = path;
-  document.body.push_back(image);
+  document.body.push_back(doc::Block{image});
   Diagnostics diagnostics;
   (void)write_html(document, *f.theme, {{path, bytes}});
   auto pages = layout::layout_document(document, *f.theme, {*f.fonts, catalog, f.hyphenator.get()}, diagnostics);

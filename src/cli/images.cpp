@@ -7,11 +7,13 @@ namespace {
 void collect_images(const std::vector<doc::Block>& blocks, const ImageFiles& images,
                     std::map<std::string, std::string>& out) {
   for (const auto& block : blocks) {
-    if (block.kind == doc::BlockKind::kImage && !out.count(block.source)) {
+    const auto* image = std::get_if<doc::Image>(&block.content);
+    if (image && !out.count(image->source)) {
       std::string error;
-      if (const auto image = images.open(block.source, error)) out.emplace(block.source, *image->bytes);
+      if (const auto file = images.open(image->source, error)) out.emplace(image->source, *file->bytes);
     }
-    collect_images(block.children, images, out);
+    doc::for_each_inner_blocks(block,
+                               [&](const std::vector<doc::Block>& inner) { collect_images(inner, images, out); });
   }
 }
 

@@ -15,15 +15,19 @@ template <typename Blocks, typename Visit>
 void for_each_block(Blocks& blocks, const Visit& visit) {
   for (auto& block : blocks) {
     visit(block);
-    for_each_block(block.children, visit);
+    for_each_inner_blocks(block, [&](auto& inner) { for_each_block(inner, visit); });
   }
 }
 
 void for_each_inline(const std::vector<Inline>& inlines, const std::function<void(const Inline&)>& visit) {
   for (const auto& in : inlines) {
     visit(in);
-    for_each_inline(in.children, visit);
-    for (const auto& block : in.note) for_each_inline(block.inlines, visit);
+    if (const auto* children = inner_inlines(in)) for_each_inline(*children, visit);
+    if (const auto* note = std::get_if<Footnote>(&in.content)) {
+      for (const auto& block : note->blocks) {
+        if (const auto* text = inlines_of(block)) for_each_inline(*text, visit);
+      }
+    }
   }
 }
 
@@ -60,8 +64,9 @@ void assign_heading_ids(Document& document) {
   std::set<std::string> taken;
   std::map<std::string, int> next_number;  // per base: where to continue numbering (no rescans)
   for_each_block(document.body, [&](Block& block) {
-    if (block.kind != BlockKind::kHeading) return;
-    const std::string base = block.id.empty() ? slug(plain_text(block.inlines)) : block.id;
+    auto* heading = std::get_if<Heading>(&block.content);
+    if (!heading) return;
+    const std::string base = heading->id.empty() ? slug(plain_text(heading->inlines)) : heading->id;
     std::string id = base;
     if (taken.count(id)) {
       int& n = next_number.try_emplace(base, 2).first->second;
@@ -69,7 +74,7 @@ void assign_heading_ids(Document& document) {
       while (taken.count(id));
     }
     taken.insert(id);
-    block.id = id;
+    heading->id = id;
   });
 }
 
@@ -77,9 +82,11 @@ std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body) {
   std::vector<ContentsEntry> entries;
   int depth = 0;  // the level of the contents block, once met
   for_each_block(body, [&](const Block& block) {
-    if (block.kind == BlockKind::kContents && depth == 0) depth = block.level > 0 ? block.level : 2;
-    else if (block.kind == BlockKind::kHeading && depth > 0 && block.level <= depth) {
-      entries.push_back({block.id, block.level, &block.inlines});
+    const auto* contents = std::get_if<Contents>(&block.content);
+    const auto* heading = std::get_if<Heading>(&block.content);
+    if (contents && depth == 0) depth = contents->level > 0 ? contents->level : 2;
+    else if (heading && depth > 0 && heading->level <= depth) {
+      entries.push_back({heading->id, heading->level, &heading->inlines});
     }
   });
   return entries;
@@ -88,8 +95,12 @@ std::vector<ContentsEntry> contents_entries(const std::vector<Block>& body) {
 bool refers_to_pages(const std::vector<Block>& body) {
   bool found = false;
   for_each_block(body, [&](const Block& block) {
-    if (block.kind == BlockKind::kContents) found = true;
-    for_each_inline(block.inlines, [&](const Inline& in) { found = found || in.kind == InlineKind::kPageReference; });
+    if (std::holds_alternative<Contents>(block.content)) found = true;
+    const auto* text = inlines_of(block);
+    if (!text) return;
+    for_each_inline(*text, [&](const Inline& in) {
+      found = found || std::holds_alternative<PageReference>(in.content);
+    });
   });
   return found;
 }
@@ -97,7 +108,8 @@ bool refers_to_pages(const std::vector<Block>& body) {
 std::map<std::string, std::string> heading_titles(const std::vector<Block>& body) {
   std::map<std::string, std::string> titles;
   for_each_block(body, [&](const Block& block) {
-    if (block.kind == BlockKind::kHeading) titles.emplace(block.id, plain_text(block.inlines));
+    const auto* heading = std::get_if<Heading>(&block.content);
+    if (heading) titles.emplace(heading->id, plain_text(heading->inlines));
   });
   return titles;
 }
@@ -105,7 +117,7 @@ std::map<std::string, std::string> heading_titles(const std::vector<Block>& body
 std::vector<std::string> heading_ids(const std::vector<Block>& body) {
   std::vector<std::string> ids;
   for_each_block(body, [&](const Block& block) {
-    if (block.kind == BlockKind::kHeading) ids.push_back(block.id);
+    if (const auto* heading = std::get_if<Heading>(&block.content)) ids.push_back(heading->id);
   });
   return ids;
 }

@@ -27,7 +27,7 @@ void dump_strings(const std::string& text, const std::string& target, std::strin
 void dump_item(const PageItem& item, std::string& out) {
   static constexpr const char* kFaces[] = {"regular", "bold", "italic", "bold-italic"};
   static const std::string kNone;
-  std::visit(overloaded{
+  std::visit(Overloaded{
                  [&](const TextRun& run) {
                    dump_box("text", run.x, run.baseline_y, run.width, 0, out);
                    char buffer[128];

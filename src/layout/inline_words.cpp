@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "base/overloaded.hpp"
 #include "base/utf8.hpp"
 
 namespace kansli::layout {
@@ -26,7 +27,10 @@ bool is_letter(char32_t c) {
 // The bytes of text in `inlines` and the inlines inside them.
 std::size_t text_bytes(const std::vector<doc::Inline>& inlines) {
   std::size_t bytes = 0;
-  for (const auto& in : inlines) bytes += in.text.size() + text_bytes(in.children);
+  for (const auto& in : inlines) {
+    if (const auto* text = std::get_if<doc::Text>(&in.content)) bytes += text->text.size();
+    else if (const auto* children = doc::inner_inlines(in)) bytes += text_bytes(*children);
+  }
   return bytes;
 }
 
@@ -47,26 +51,27 @@ class ElementBuilder {
   void add(const std::vector<doc::Inline>& inlines, const InlineStyle& style) {
     for (const auto& in : inlines) {
       InlineStyle inner = style;
-      switch (in.kind) {
-        case doc::InlineKind::kText: add_text(in.text, style); break;
-        case doc::InlineKind::kPageNumber: add_text(std::to_string(context_.numbers.page), style); break;
-        case doc::InlineKind::kPageCount: add_text(std::to_string(context_.numbers.count), style); break;
-        case doc::InlineKind::kPageReference: add_text(page_of(in.text, context_), style); break;
-        case doc::InlineKind::kLineBreak: close_word(); add_forced_break(); break;
-        case doc::InlineKind::kStrong: inner.bold = true; add(in.children, inner); break;
-        case doc::InlineKind::kEmphasis: inner.italic = true; add(in.children, inner); break;
-        case doc::InlineKind::kSuperscript: add(in.children, superscript(style)); break;
-        case doc::InlineKind::kFootnote:
-          if (context_.in_footnote) break;  // a note within a note is not numbered again
-          pending_notes_.push_back({++context_.footnotes, &in});
-          add_text(std::to_string(context_.footnotes), superscript(style));
-          break;
-        case doc::InlineKind::kLink:
-          inner.link = in.text;
-          inner.color = context_.theme.color("accent");
-          add(in.children, inner);
-          break;
-      }
+      std::visit(Overloaded{
+                     [&](const doc::Text& text) { add_text(text.text, style); },
+                     [&](const doc::PageNumber&) { add_text(std::to_string(context_.numbers.page), style); },
+                     [&](const doc::PageCount&) { add_text(std::to_string(context_.numbers.count), style); },
+                     [&](const doc::PageReference& reference) { add_text(page_of(reference.id, context_), style); },
+                     [&](const doc::LineBreak&) { close_word(); add_forced_break(); },
+                     [&](const doc::Strong& span) { inner.bold = true; add(span.children, inner); },
+                     [&](const doc::Emphasis& span) { inner.italic = true; add(span.children, inner); },
+                     [&](const doc::Superscript& span) { add(span.children, superscript(style)); },
+                     [&](const doc::Footnote& note) {
+                       if (context_.in_footnote) return;  // a note within a note is not numbered again
+                       pending_notes_.push_back({++context_.footnotes, &note});
+                       add_text(std::to_string(context_.footnotes), superscript(style));
+                     },
+                     [&](const doc::Link& link) {
+                       inner.link = link.target;
+                       inner.color = context_.theme.color("accent");
+                       add(link.children, inner);
+                     },
+                 },
+                 in.content);
     }
   }
 

@@ -3,7 +3,7 @@
 // vertical space and page breaks. Tables are in slice_table.cpp.
 #include <algorithm>
 
-#include "base/check.hpp"
+#include "base/overloaded.hpp"
 #include "layout/slices.hpp"
 
 namespace kansli::layout {
@@ -19,15 +19,15 @@ double first_baseline(const Slice& slice, double fallback) {
   return fallback;
 }
 
-std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockDefaults& defaults,
+std::vector<Slice> slice_list(const doc::List& list, double width, const BlockDefaults& defaults,
                               SliceContext& context) {
   const double indent = context.theme.list_indent;
   const TextStyle& normal = paragraph_style(context.theme, "normal");
   std::vector<Slice> slices;
   long number = list.start;  // counted for empty items too, as HTML numbers them
-  for (const auto& item : list.children) {
-    auto inner = slice_blocks(item.children, width - indent, defaults, context);
-    const std::string marker = list.ordered ? std::to_string(number++) + "." : list.style;
+  for (const auto& item : list.items) {
+    auto inner = slice_blocks(item.blocks, width - indent, defaults, context);
+    const std::string marker = list.ordered ? std::to_string(number++) + "." : list.marker;
     if (inner.empty()) continue;
     for (auto& slice : inner) translate(slice.items, indent, 0);
     const FontFace face = defaults.bold ? FontFace::kBold : FontFace::kRegular;
@@ -42,16 +42,16 @@ std::vector<Slice> slice_list(const doc::Block& list, double width, const BlockD
   return slices;
 }
 
-Slice slice_columns(const doc::Block& columns, double width, SliceContext& context) {
-  const std::size_t count = columns.children.size();
+Slice slice_columns(const doc::Columns& columns, double width, SliceContext& context) {
+  const std::size_t count = columns.columns.size();
   const double gap = context.theme.column_gap;
   const double gaps = gap * static_cast<double>(count > 0 ? count - 1 : 0);
   const auto widths = share_width(columns.widths, columns.fixed_widths, count, width - gaps);
   Slice group;
   double x = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    const doc::Block& column = columns.children[i];
-    Slice box = stack_slices(slice_blocks(column.children, widths[i], {column.align, false}, context));
+    const doc::Column& column = columns.columns[i];
+    Slice box = stack_slices(slice_blocks(column.blocks, widths[i], {column.align, false}, context));
     translate(box.items, x, 0);
     for (auto& item : box.items) group.items.push_back(std::move(item));
     for (const auto& note : box.notes) group.notes.push_back(note);
@@ -61,7 +61,7 @@ Slice slice_columns(const doc::Block& columns, double width, SliceContext& conte
   return group;
 }
 
-Slice slice_image(const doc::Block& image, double width, const BlockDefaults& defaults,
+Slice slice_image(const doc::Image& image, double width, const BlockDefaults& defaults,
                   SliceContext& context) {
   Slice slice;
   const auto natural = context.images.size_of(image.source);
@@ -126,48 +126,45 @@ std::vector<double> share_width(std::vector<double> weights, const std::vector<d
 
 void slice_block(const doc::Block& block, double width, const BlockDefaults& defaults, SliceContext& context,
                  std::vector<Slice>& out) {
-  const doc::Align align = block.align == doc::Align::kStart ? defaults.align : block.align;
-  switch (block.kind) {
-    case doc::BlockKind::kParagraph: {
-      TextStyle style = paragraph_style(context.theme, block.style);
-      style.justify = style.justify && !defaults.ragged;
-      auto lines = slice_paragraph(block.inlines, style, align, defaults.bold, width, context);
-      if (!lines.empty() && block.keep_with_next) lines.back().keep_with_next = true;
-      append(out, std::move(lines));
-      break;
-    }
-    case doc::BlockKind::kHeading: {
-      const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(block.level - 1));
-      auto lines = slice_paragraph(block.inlines, style, align, false, width, context);
-      for (auto& line : lines) line.keep_with_next = true;
-      if (!lines.empty()) {
-        lines.front().items.push_back(Anchor{.x = 0, .y = 0, .heading_id = block.id,
-                                             .title = doc::plain_text(block.inlines), .level = block.level});
-      }
-      append(out, std::move(lines));
-      break;
-    }
-    case doc::BlockKind::kList: append(out, slice_list(block, width, defaults, context)); break;
-    case doc::BlockKind::kTable: append(out, slice_table(block, width, context)); break;
-    case doc::BlockKind::kColumns: out.push_back(slice_columns(block, width, context)); break;
-    case doc::BlockKind::kImage: out.push_back(slice_image(block, width, defaults, context)); break;
-    case doc::BlockKind::kRule: out.push_back(slice_rule(width, context.theme)); break;
-    case doc::BlockKind::kContents: append(out, slice_contents(width, context)); break;
-    case doc::BlockKind::kSpace: {
-      Slice space;
-      space.height = block.height;
-      space.vertical_space = true;
-      out.push_back(space);
-      break;
-    }
-    case doc::BlockKind::kPageBreak: {
-      Slice page_break;
-      page_break.page_break = true;
-      out.push_back(page_break);
-      break;
-    }
-    default: KANSLI_CHECK(false, "item, row, cell or column outside its container");
-  }
+  std::visit(Overloaded{
+                 [&](const doc::Paragraph& paragraph) {
+                   TextStyle style = paragraph_style(context.theme, paragraph.style);
+                   style.justify = style.justify && !defaults.ragged;
+                   const doc::Align align = paragraph.align == doc::Align::kStart ? defaults.align : paragraph.align;
+                   auto lines = slice_paragraph(paragraph.inlines, style, align, defaults.bold, width, context);
+                   if (!lines.empty() && paragraph.keep_with_next) lines.back().keep_with_next = true;
+                   append(out, std::move(lines));
+                 },
+                 [&](const doc::Heading& heading) {
+                   const TextStyle& style = context.theme.headings.at(static_cast<std::size_t>(heading.level - 1));
+                   auto lines = slice_paragraph(heading.inlines, style, defaults.align, false, width, context);
+                   for (auto& line : lines) line.keep_with_next = true;
+                   if (!lines.empty()) {
+                     lines.front().items.push_back(Anchor{.x = 0, .y = 0, .heading_id = heading.id,
+                                                         .title = doc::plain_text(heading.inlines),
+                                                         .level = heading.level});
+                   }
+                   append(out, std::move(lines));
+                 },
+                 [&](const doc::List& list) { append(out, slice_list(list, width, defaults, context)); },
+                 [&](const doc::Table& table) { append(out, slice_table(table, width, context)); },
+                 [&](const doc::Columns& columns) { out.push_back(slice_columns(columns, width, context)); },
+                 [&](const doc::Image& image) { out.push_back(slice_image(image, width, defaults, context)); },
+                 [&](const doc::Rule&) { out.push_back(slice_rule(width, context.theme)); },
+                 [&](const doc::Contents&) { append(out, slice_contents(width, context)); },
+                 [&](const doc::Space& space) {
+                   Slice slice;
+                   slice.height = space.height;
+                   slice.vertical_space = true;
+                   out.push_back(slice);
+                 },
+                 [&](const doc::PageBreak&) {
+                   Slice page_break;
+                   page_break.page_break = true;
+                   out.push_back(page_break);
+                 },
+             },
+             block.content);
 }
 
 std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double width,
@@ -178,13 +175,9 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 }
 
 Slice slice_footnote(const NoteReference& reference, double width, SliceContext& context) {
-  doc::Block item;
-  item.kind = doc::BlockKind::kItem;
-  item.children = reference.note->note;
-  doc::Block list;  // a one-item list whose bullet is the note's number
-  list.kind = doc::BlockKind::kList;
-  list.style = std::to_string(reference.number);
-  list.children.push_back(std::move(item));
+  doc::List list;  // a one-item list whose bullet is the note's number
+  list.marker = std::to_string(reference.number);
+  list.items.push_back(doc::ListItem{reference.note->blocks});
   const bool was_in_footnote = context.in_footnote;
   context.in_footnote = true;
   Slice note = stack_slices(slice_list(list, width, {}, context));

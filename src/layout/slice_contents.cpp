@@ -16,9 +16,9 @@ constexpr double kLeaderGap = 6;  // between the title and the dots, and the dot
 std::vector<doc::Inline> without_footnotes(const std::vector<doc::Inline>& inlines) {
   std::vector<doc::Inline> out;
   for (const auto& in : inlines) {
-    if (in.kind == doc::InlineKind::kFootnote) continue;
+    if (std::holds_alternative<doc::Footnote>(in.content)) continue;
     doc::Inline copy = in;
-    copy.children = without_footnotes(in.children);
+    if (auto* children = doc::inner_inlines(copy)) *children = without_footnotes(*children);
     out.push_back(std::move(copy));
   }
   return out;

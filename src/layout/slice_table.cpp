@@ -36,12 +36,17 @@ struct Extent {
   double least = 0, natural = 0;
 };
 
-Extent cell_extent(const doc::Block& cell, bool header, const SliceContext& context) {
+// Only a cell's paragraphs and headings are measured (a heading in the normal style).
+Extent cell_extent(const doc::Cell& cell, bool header, const SliceContext& context) {
   Extent extent;
-  for (const auto& block : cell.children) {
-    const TextStyle& style = paragraph_style(context.theme, block.style);
+  for (const auto& block : cell.blocks) {
+    const auto* inlines = doc::inlines_of(block);
+    if (!inlines) continue;
+    const auto* paragraph = std::get_if<doc::Paragraph>(&block.content);
+    const TextStyle& style = paragraph ? paragraph_style(context.theme, paragraph->style)
+                                       : paragraph_style(context.theme, "normal");
     const FontFace face = header || style.bold ? FontFace::kBold : FontFace::kRegular;
-    const std::string text = doc::plain_text(block.inlines);
+    const std::string text = doc::plain_text(*inlines);
     extent.natural = std::max(extent.natural, context.metrics.measure(face, text, style.size));
     std::size_t start = 0;
     while (start < text.size()) {
@@ -53,12 +58,12 @@ Extent cell_extent(const doc::Block& cell, bool header, const SliceContext& cont
   return extent;
 }
 
-std::vector<double> content_widths(const doc::Block& table, std::size_t count, double width,
+std::vector<double> content_widths(const doc::Table& table, std::size_t count, double width,
                                    const SliceContext& context) {
   const double pad = 2 * context.theme.table_padding;
   std::vector<double> least(count, pad), natural(count, pad);
-  for (std::size_t r = 0; r < table.children.size(); ++r) {
-    const auto& cells = table.children[r].children;
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& cells = table.rows[r].cells;
     for (std::size_t i = 0; i < cells.size() && i < count; ++i) {
       const Extent extent = cell_extent(cells[i], static_cast<int>(r) < table.header_rows, context);
       least[i] = std::max(least[i], extent.least + pad);
@@ -114,15 +119,15 @@ struct Cell {
   double trailing = -1;  // decimal cells: see decimal_trailing
 };
 
-std::vector<Cell> slice_cells(const doc::Block& row, bool header, const std::vector<double>& widths,
+std::vector<Cell> slice_cells(const doc::Row& row, bool header, const std::vector<double>& widths,
                               SliceContext& context) {
   const double pad = context.theme.table_padding;
   std::vector<Cell> cells(widths.size());
-  for (std::size_t i = 0; i < widths.size() && i < row.children.size(); ++i) {
-    const doc::Block& cell = row.children[i];
+  for (std::size_t i = 0; i < widths.size() && i < row.cells.size(); ++i) {
+    const doc::Cell& cell = row.cells[i];
     const bool decimal = cell.align == doc::Align::kDecimal;
     const doc::Align align = decimal ? doc::Align::kEnd : cell.align;
-    cells[i].box = stack_slices(slice_blocks(cell.children, widths[i] - 2 * pad, {align, header, true}, context));
+    cells[i].box = stack_slices(slice_blocks(cell.blocks, widths[i] - 2 * pad, {align, header, true}, context));
     if (decimal && !header) cells[i].trailing = decimal_trailing(cells[i].box, widths[i] - 2 * pad, context.metrics);
   }
   return cells;
@@ -164,7 +169,7 @@ Slice assemble_row(std::vector<Cell>& cells, bool header, bool grid, const std::
 std::vector<std::pair<double, double>> item_spans(const Slice& row) {
   std::vector<std::pair<double, double>> spans;
   for (const auto& item : row.items) {
-    std::visit(overloaded{
+    std::visit(Overloaded{
                    [&](const TextRun& run) { spans.emplace_back(run.baseline_y - run.size, run.baseline_y + run.size * 0.3); },
                    [&](const ImageItem& image) { spans.emplace_back(image.y, image.y + image.height); },
                    [](const Line&) {}, [](const Fill&) {}, [](const UriLink&) {}, [](const HeadingLink&) {},
@@ -178,7 +183,7 @@ std::vector<std::pair<double, double>> item_spans(const Slice& row) {
 // The top of an item, which decides the piece of a cut row it goes to: a text's top is a
 // size above its baseline.
 double item_top(const PageItem& item) {
-  return std::visit(overloaded{[](const TextRun& run) { return run.baseline_y - run.size; },
+  return std::visit(Overloaded{[](const TextRun& run) { return run.baseline_y - run.size; },
                                [](const auto& other) { return other.y; }},
                     item);
 }
@@ -220,9 +225,9 @@ std::vector<Slice> split_tall_row(Slice row, double limit) {
 
 }  // namespace
 
-std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context) {
+std::vector<Slice> slice_table(const doc::Table& table, double width, SliceContext& context) {
   std::size_t count = 0;
-  for (const auto& row : table.children) count = std::max(count, row.children.size());
+  for (const auto& row : table.rows) count = std::max(count, row.cells.size());
   if (count == 0) return {};
   const bool grid = table.style != "plain";
   const auto widths = table.widths.empty() ? content_widths(table, count, width, context)
@@ -230,14 +235,14 @@ std::vector<Slice> slice_table(const doc::Block& table, double width, SliceConte
   const int id = static_cast<int>(context.table_headers.size());
   context.table_headers.emplace_back();
   std::vector<std::vector<Cell>> cells;
-  for (std::size_t r = 0; r < table.children.size(); ++r) {
-    cells.push_back(slice_cells(table.children[r], static_cast<int>(r) < table.header_rows, widths, context));
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    cells.push_back(slice_cells(table.rows[r], static_cast<int>(r) < table.header_rows, widths, context));
   }
   align_decimals(cells, count);
   const double page = context.frame.height();
   std::vector<Slice> slices;
   double total = 0, header_height = 0;
-  for (std::size_t r = 0; r < table.children.size(); ++r) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const bool header = static_cast<int>(r) < table.header_rows;
     Slice whole = assemble_row(cells[r], header, grid, widths, context.theme);
     // A row taller than a page (less the repeated header) continues on the next.

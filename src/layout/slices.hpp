@@ -19,7 +19,7 @@ namespace kansli::layout {
 // A footnote a line refers to: its number and its text.
 struct NoteReference {
   int number = 0;
-  const doc::Inline* note = nullptr;
+  const doc::Footnote* note = nullptr;
 };
 
 struct Slice {
@@ -85,7 +85,7 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
                                 const BlockDefaults& defaults, SliceContext& context);
 
 // Cuts a table into one slice per row.
-std::vector<Slice> slice_table(const doc::Block& table, double width, SliceContext& context);
+std::vector<Slice> slice_table(const doc::Table& table, double width, SliceContext& context);
 
 // The baseline of a line of text in `style`, from the line's top: the text centred in its
 // leading, with an ascent of 0.8 em (kAscent, the figure the layout was tuned with).
@@ -116,14 +116,14 @@ void translate(std::vector<PageItem>& items, double dx, double dy);
 
 // The y of `item`'s position: a text run's baseline, the top of anything else.
 inline double& item_y(PageItem& item) {
-  return std::visit(overloaded{[](TextRun& run) -> double& { return run.baseline_y; },
+  return std::visit(Overloaded{[](TextRun& run) -> double& { return run.baseline_y; },
                                [](auto& other) -> double& { return other.y; }},
                     item);
 }
 
 // Moves `item` by (dx, dy).
 inline void move_item(PageItem& item, double dx, double dy) {
-  std::visit(overloaded{[dx, dy](TextRun& run) { run.x += dx; run.baseline_y += dy; },
+  std::visit(Overloaded{[dx, dy](TextRun& run) { run.x += dx; run.baseline_y += dy; },
                         [dx, dy](auto& other) { other.x += dx; other.y += dy; }},
              item);
 }

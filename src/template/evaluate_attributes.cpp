@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string_view>
 
+#include "base/overloaded.hpp"
 #include "template/evaluator.hpp"
 
 namespace kansli::tmpl {
@@ -72,49 +73,64 @@ bool ends_with_space(const std::string& text) { return !text.empty() && text.bac
 // Drops spaces that follow a space (or the start), across inline boundaries.
 void strip_repeated_spaces(std::vector<doc::Inline>& inlines, bool& after_space) {
   for (auto& in : inlines) {
-    if (in.kind == doc::InlineKind::kText) {
-      if (after_space && !in.text.empty() && in.text[0] == ' ') in.text.erase(0, 1);
-      if (!in.text.empty()) after_space = ends_with_space(in.text);
-    } else if (in.kind == doc::InlineKind::kLineBreak) {
-      after_space = true;
-    } else if (in.kind == doc::InlineKind::kPageNumber || in.kind == doc::InlineKind::kPageCount) {
-      after_space = false;
-    } else {
-      strip_repeated_spaces(in.children, after_space);
-    }
+    std::visit(Overloaded{
+                   [&](doc::Text& text) {
+                     if (after_space && !text.text.empty() && text.text[0] == ' ') text.text.erase(0, 1);
+                     if (!text.text.empty()) after_space = ends_with_space(text.text);
+                   },
+                   [&](doc::LineBreak&) { after_space = true; },
+                   [&](doc::PageNumber&) { after_space = false; },
+                   [&](doc::PageCount&) { after_space = false; },
+                   [&](doc::Strong& span) { strip_repeated_spaces(span.children, after_space); },
+                   [&](doc::Emphasis& span) { strip_repeated_spaces(span.children, after_space); },
+                   [&](doc::Superscript& span) { strip_repeated_spaces(span.children, after_space); },
+                   [&](doc::Link& link) { strip_repeated_spaces(link.children, after_space); },
+                   [](doc::Footnote&) {},  // its text is normalised on its own
+                   [](doc::PageReference&) {},
+               },
+               in.content);
   }
 }
 
 // Removes a trailing space at the end of the inlines; returns whether text was found.
 bool strip_trailing_space(std::vector<doc::Inline>& inlines) {
   for (auto it = inlines.rbegin(); it != inlines.rend(); ++it) {
-    if (it->kind == doc::InlineKind::kText) {
-      if (ends_with_space(it->text)) it->text.pop_back();
-      if (!it->text.empty()) return true;
-    } else if (it->kind == doc::InlineKind::kLineBreak) {
-      return true;
-    } else if (it->kind == doc::InlineKind::kPageNumber || it->kind == doc::InlineKind::kPageCount) {
-      return true;
-    } else if (strip_trailing_space(it->children)) {
-      return true;
-    }
+    const bool found = std::visit(Overloaded{
+                                      [](doc::Text& text) {
+                                        if (ends_with_space(text.text)) text.text.pop_back();
+                                        return !text.text.empty();
+                                      },
+                                      [](doc::LineBreak&) { return true; },
+                                      [](doc::PageNumber&) { return true; },
+                                      [](doc::PageCount&) { return true; },
+                                      [](doc::Strong& span) { return strip_trailing_space(span.children); },
+                                      [](doc::Emphasis& span) { return strip_trailing_space(span.children); },
+                                      [](doc::Superscript& span) { return strip_trailing_space(span.children); },
+                                      [](doc::Link& link) { return strip_trailing_space(link.children); },
+                                      [](doc::Footnote&) { return false; },
+                                      [](doc::PageReference&) { return false; },
+                                  },
+                                  it->content);
+    if (found) return true;
   }
   return false;
 }
 
-// Removes empty texts and empty styled spans; merges neighbouring texts.
+// Removes empty texts and empty strong or emphasis spans; merges neighbouring texts.
 void prune(std::vector<doc::Inline>& inlines) {
   std::vector<doc::Inline> kept;
   for (auto& in : inlines) {
-    if (in.kind == doc::InlineKind::kText && in.text.empty()) continue;
-    const bool span = in.kind == doc::InlineKind::kStrong || in.kind == doc::InlineKind::kEmphasis;
-    if (span) {
-      prune(in.children);
-      if (in.children.empty()) continue;
+    const auto* text = std::get_if<doc::Text>(&in.content);
+    if (text && text->text.empty()) continue;
+    auto* strong = std::get_if<doc::Strong>(&in.content);
+    auto* emphasis = std::get_if<doc::Emphasis>(&in.content);
+    if (auto* span = strong ? &strong->children : emphasis ? &emphasis->children : nullptr) {
+      prune(*span);
+      if (span->empty()) continue;
     }
-    if (in.kind == doc::InlineKind::kText && !kept.empty() &&
-        kept.back().kind == doc::InlineKind::kText) {
-      kept.back().text += in.text;
+    auto* last = kept.empty() ? nullptr : std::get_if<doc::Text>(&kept.back().content);
+    if (text && last) {
+      last->text += text->text;
       continue;
     }
     kept.push_back(std::move(in));
@@ -144,7 +160,8 @@ std::optional<double> Evaluator::length_attribute(const TemplateNode& node,
   return length;
 }
 
-void Evaluator::widths_attribute(const TemplateNode& node, doc::Block& block) {
+void Evaluator::widths_attribute(const TemplateNode& node, std::vector<double>& widths,
+                                 std::vector<double>& fixed_widths) {
   const auto text = attribute_text(node, "widths");
   if (!text) return;
   std::vector<double> relative, fixed;
@@ -162,8 +179,8 @@ void Evaluator::widths_attribute(const TemplateNode& node, doc::Block& block) {
     fixed.push_back(width->points);
     start = comma + 1;
   }
-  block.widths = std::move(relative);
-  block.fixed_widths = std::move(fixed);
+  widths = std::move(relative);
+  fixed_widths = std::move(fixed);
 }
 
 doc::Align Evaluator::align_attribute(const TemplateNode& node) {

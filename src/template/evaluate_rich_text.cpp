@@ -53,20 +53,16 @@ std::vector<doc::Block> Evaluator::rich_blocks(const Value& blocks, const std::s
       normalize_inlines(inlines);
       if (!inlines.empty()) out.push_back(doc::make_paragraph(std::move(inlines), style));
     } else if (type_of(node) == "list") {
-      doc::Block list;
-      list.kind = doc::BlockKind::kList;
+      doc::List list;
       const Value* ordered = node.find("ordered");
       list.ordered = ordered && ordered->is_bool() && ordered->as_bool();
-      list.style = list.ordered ? "" : marker;
+      list.marker = list.ordered ? "" : marker;
       const Value* start = node.find("start");
       if (list.ordered && start && start->is_number()) list.start = static_cast<int>(start->as_number());
       for (const auto& item : member_or_empty(node, "items").as_array()) {
-        doc::Block entry;
-        entry.kind = doc::BlockKind::kItem;
-        entry.children = rich_blocks(item, style, marker);
-        list.children.push_back(std::move(entry));
+        list.items.push_back(doc::ListItem{rich_blocks(item, style, marker)});
       }
-      out.push_back(std::move(list));
+      out.push_back(doc::Block{std::move(list)});
     }
   }
   return out;
@@ -81,15 +77,17 @@ std::vector<doc::Inline> Evaluator::rich_inlines(const Value& content, const std
       const Value* text = node.find("text");
       in = doc::make_text(sv::bind_spaces(text && text->is_string() ? text->as_string() : ""));
     } else if (type == "line_break") {
-      in.kind = doc::InlineKind::kLineBreak;
+      in.content = doc::LineBreak{};
     } else if (type == "footnote") {
-      in.kind = doc::InlineKind::kFootnote;
-      in.note = rich_blocks(member_or_empty(node, "blocks"), "small", "•");
-    } else {
-      in.kind = type == "strong" ? doc::InlineKind::kStrong
-              : type == "link"   ? doc::InlineKind::kLink : doc::InlineKind::kEmphasis;
-      if (type == "link") in.text = node.find("href") && node.find("href")->is_string() ? node.find("href")->as_string() : "";
-      in.children = rich_inlines(member_or_empty(node, "content"), style);
+      in.content = doc::Footnote{rich_blocks(member_or_empty(node, "blocks"), "small", "•")};
+    } else if (type == "strong") {
+      in.content = doc::Strong{rich_inlines(member_or_empty(node, "content"), style)};
+    } else if (type == "link") {
+      const Value* href = node.find("href");
+      in.content = doc::Link{href && href->is_string() ? href->as_string() : "",
+                             rich_inlines(member_or_empty(node, "content"), style)};
+    } else {  // "emphasis"
+      in.content = doc::Emphasis{rich_inlines(member_or_empty(node, "content"), style)};
     }
     out.push_back(std::move(in));
   }

@@ -21,7 +21,9 @@ ElementRole role_of(const TemplateNode& node) {
 // Whether any of `inlines` (or what they hold) is a footnote.
 bool holds_footnote(const std::vector<doc::Inline>& inlines) {
   for (const auto& in : inlines) {
-    if (in.kind == doc::InlineKind::kFootnote || holds_footnote(in.children)) return true;
+    if (std::holds_alternative<doc::Footnote>(in.content)) return true;
+    const auto* children = doc::inner_inlines(in);
+    if (children && holds_footnote(*children)) return true;
   }
   return false;
 }
@@ -29,7 +31,11 @@ bool holds_footnote(const std::vector<doc::Inline>& inlines) {
 // Whether any of `blocks` (or the blocks inside them) holds a footnote.
 bool holds_footnote(const std::vector<doc::Block>& blocks) {
   for (const auto& block : blocks) {
-    if (holds_footnote(block.inlines) || holds_footnote(block.children)) return true;
+    const auto* text = doc::inlines_of(block);
+    bool found = text && holds_footnote(*text);
+    doc::for_each_inner_blocks(block,
+                               [&](const std::vector<doc::Block>& inner) { found = found || holds_footnote(inner); });
+    if (found) return true;
   }
   return false;
 }
@@ -177,35 +183,39 @@ void Evaluator::append_text(const TemplateNode& node, std::vector<doc::Inline>& 
 }
 
 std::optional<doc::Inline> Evaluator::build_inline(const TemplateNode& node) {
-  doc::Inline in;
-  if (node.name == "br") in.kind = doc::InlineKind::kLineBreak;
-  else if (node.name == "page-number") in.kind = doc::InlineKind::kPageNumber;
-  else if (node.name == "page-count") in.kind = doc::InlineKind::kPageCount;
-  else if (node.name == "page-ref") {
-    in.kind = doc::InlineKind::kPageReference;
-    in.text = attribute_text(node, "to").value_or("");
-    if (in.text.empty()) diagnostics_.error(node.position, "<page-ref> needs a 'to' attribute naming a heading's id");
-    else page_references_.emplace_back(in.text, node.position);
-  }
-  else if (node.name == "b") in.kind = doc::InlineKind::kStrong;
-  else if (node.name == "i") in.kind = doc::InlineKind::kEmphasis;
-  else if (node.name == "sup") in.kind = doc::InlineKind::kSuperscript;
-  else if (node.name == "footnote") {
+  if (node.name == "footnote") {
     // The note's text is its content, set as a paragraph in the footnote style.
-    in.kind = doc::InlineKind::kFootnote;
+    doc::Footnote note;
     std::vector<doc::Inline> text;
     evaluate_inlines(node.children, text);
     normalize_inlines(text);
-    if (!text.empty()) in.note.push_back(doc::make_paragraph(std::move(text), "small"));
-    return in;
+    if (!text.empty()) note.blocks.push_back(doc::make_paragraph(std::move(text), "small"));
+    return doc::Inline{std::move(note)};
   }
+  doc::Inline in;
+  if (node.name == "br") in.content = doc::LineBreak{};
+  else if (node.name == "page-number") in.content = doc::PageNumber{};
+  else if (node.name == "page-count") in.content = doc::PageCount{};
+  else if (node.name == "page-ref") {
+    std::string id = attribute_text(node, "to").value_or("");
+    if (id.empty()) diagnostics_.error(node.position, "<page-ref> needs a 'to' attribute naming a heading's id");
+    else page_references_.emplace_back(id, node.position);
+    in.content = doc::PageReference{std::move(id)};
+  }
+  else if (node.name == "b") in.content = doc::Strong{};
+  else if (node.name == "i") in.content = doc::Emphasis{};
+  else if (node.name == "sup") in.content = doc::Superscript{};
   else if (node.name == "link") {
-    in.kind = doc::InlineKind::kLink;
-    in.text = attribute_text(node, "href").value_or("");
-    if (in.text.empty()) diagnostics_.error(node.position, "<link> needs an 'href' attribute");
-    else check_link(in.text, leading_data_path(node.attribute("href")->value), node.attribute("href")->position);
+    std::string target = attribute_text(node, "href").value_or("");
+    if (target.empty()) diagnostics_.error(node.position, "<link> needs an 'href' attribute");
+    else check_link(target, leading_data_path(node.attribute("href")->value), node.attribute("href")->position);
+    in.content = doc::Link{std::move(target), {}};
   }
-  evaluate_inlines(node.children, in.children);
+  // The text of a span or link. What a line break or page inline encloses is evaluated
+  // (for its errors) and left out, as the writers never showed it.
+  std::vector<doc::Inline> left_out;
+  auto* children = doc::inner_inlines(in);
+  evaluate_inlines(node.children, children ? *children : left_out);
   return in;
 }
 
@@ -216,26 +226,27 @@ std::string Evaluator::leading_data_path(const Interpolated& parts) {
 }
 
 doc::Block Evaluator::build_text_block(const TemplateNode& node) {
-  doc::Block block;
   if (node.name == "p") {
-    block.kind = doc::BlockKind::kParagraph;
-    block.style = attribute_text(node, "style").value_or("normal");
+    doc::Paragraph paragraph;
+    paragraph.style = attribute_text(node, "style").value_or("normal");
     const auto& styles = options_.paragraph_styles;
-    if (!styles.empty() && std::find(styles.begin(), styles.end(), block.style) == styles.end()) {
+    if (!styles.empty() && std::find(styles.begin(), styles.end(), paragraph.style) == styles.end()) {
       auto& error = diagnostics_.error(node.attribute("style")->position,
-                                       "unknown paragraph style '" + block.style + "'");
-      if (auto near = closest_match(block.style, styles)) error.hints.push_back("did you mean '" + *near + "'?");
+                                       "unknown paragraph style '" + paragraph.style + "'");
+      if (auto near = closest_match(paragraph.style, styles)) error.hints.push_back("did you mean '" + *near + "'?");
     }
-    block.align = align_attribute(node);
-    block.level = heading_attribute(node);
-  } else {
-    block.kind = doc::BlockKind::kHeading;
-    block.level = node.name[1] - '0';
-    block.id = attribute_text(node, "id").value_or("");
+    paragraph.align = align_attribute(node);
+    paragraph.heading_level = heading_attribute(node);
+    evaluate_inlines(node.children, paragraph.inlines);
+    normalize_inlines(paragraph.inlines);
+    return doc::Block{std::move(paragraph)};
   }
-  evaluate_inlines(node.children, block.inlines);
-  normalize_inlines(block.inlines);
-  return block;
+  doc::Heading heading;
+  heading.level = node.name[1] - '0';
+  heading.id = attribute_text(node, "id").value_or("");
+  evaluate_inlines(node.children, heading.inlines);
+  normalize_inlines(heading.inlines);
+  return doc::Block{std::move(heading)};
 }
 
 // The `heading` attribute of a <p> (1–3): the HTML writes the paragraph as that heading.
@@ -249,81 +260,88 @@ int Evaluator::heading_attribute(const TemplateNode& node) {
 }
 
 std::optional<doc::Block> Evaluator::build_block(const TemplateNode& node) {
-  using doc::BlockKind;
   if (node.name == "p" || node.name[0] == 'h') return build_text_block(node);
   if (node.name == "image") return build_image(node);
   if (node.name == "contents") {
-    doc::Block contents;
-    contents.kind = BlockKind::kContents;
+    doc::Contents contents;
     const std::string levels = attribute_text(node, "levels").value_or("2");
     contents.level = levels.size() == 1 && levels[0] >= '1' && levels[0] <= '3' ? levels[0] - '0' : 0;
     if (contents.level == 0) {
       diagnostics_.error(node.attribute("levels")->position,
                          "'levels' of <contents> must be 1, 2 or 3 (the deepest heading level listed)");
     }
-    return contents;
+    return doc::Block{contents};
   }
   if (node.name == "rich-text") return std::nullopt;  // handled by evaluate_flow
-  if (node.name == "list") {
-    doc::Block list = build_container(node, BlockKind::kList, "item", BlockKind::kItem);
-    const std::string kind = attribute_text(node, "kind").value_or("bullet");
-    list.ordered = kind == "numbered";
-    if (kind != "bullet" && kind != "numbered") {
-      diagnostics_.error(node.attribute("kind")->position,
-                         "unknown list kind '" + kind + "'; expected 'bullet' or 'numbered'");
-    }
-    list.style = attribute_text(node, "marker").value_or(list.ordered ? "" : "•");
-    return list;
-  }
-  if (node.name == "table") {
-    doc::Block table = build_container(node, BlockKind::kTable, "row", BlockKind::kRow);
-    table.style = attribute_text(node, "style").value_or("grid");
-    widths_attribute(node, table);
-    return table;
-  }
-  if (node.name == "columns") {
-    doc::Block columns = build_container(node, BlockKind::kColumns, "column", BlockKind::kColumn);
-    widths_attribute(node, columns);
-    return columns;
-  }
-  doc::Block block;
-  if (node.name == "rule") block.kind = BlockKind::kRule;
-  else if (node.name == "page-break") block.kind = BlockKind::kPageBreak;
-  else if (node.name == "space") {
-    block.kind = BlockKind::kSpace;
-    block.height = length_attribute(node, "height").value_or(12);
-  } else {
-    diagnostics_.error(node.position, "<" + node.name + "> may only stand inside its parent element");
-    return std::nullopt;
-  }
-  return block;
+  if (node.name == "list") return build_list(node);
+  if (node.name == "table") return build_table(node);
+  if (node.name == "columns") return build_columns(node);
+  if (node.name == "rule") return doc::Block{doc::Rule{}};
+  if (node.name == "page-break") return doc::Block{doc::PageBreak{}};
+  if (node.name == "space") return doc::Block{doc::Space{length_attribute(node, "height").value_or(12)}};
+  diagnostics_.error(node.position, "<" + node.name + "> may only stand inside its parent element");
+  return std::nullopt;
 }
 
-doc::Block Evaluator::build_container(const TemplateNode& node, doc::BlockKind kind,
-                                      const std::string& child_name, doc::BlockKind child_kind) {
-  doc::Block container;
-  container.kind = kind;
+doc::Block Evaluator::build_list(const TemplateNode& node) {
+  doc::List list;
+  for_each_part(node, "item", [&](const TemplateNode& part) {
+    doc::ListItem item;
+    evaluate_flow(part.children, item.blocks);
+    list.items.push_back(std::move(item));
+  });
+  const std::string kind = attribute_text(node, "kind").value_or("bullet");
+  list.ordered = kind == "numbered";
+  if (kind != "bullet" && kind != "numbered") {
+    diagnostics_.error(node.attribute("kind")->position,
+                       "unknown list kind '" + kind + "'; expected 'bullet' or 'numbered'");
+  }
+  list.marker = attribute_text(node, "marker").value_or(list.ordered ? "" : "•");
+  return doc::Block{std::move(list)};
+}
+
+doc::Block Evaluator::build_table(const TemplateNode& node) {
+  doc::Table table;
+  for_each_part(node, "row", [&](const TemplateNode& part) {
+    const auto header = attribute_text(part, "header");
+    if (header && (*header == "yes" || *header == "true")) ++table.header_rows;
+    doc::Row row;
+    for_each_part(part, "cell", [&](const TemplateNode& cell_part) {
+      doc::Cell cell;
+      cell.align = align_attribute(cell_part);
+      evaluate_flow(cell_part.children, cell.blocks);
+      row.cells.push_back(std::move(cell));
+    });
+    table.rows.push_back(std::move(row));
+  });
+  table.style = attribute_text(node, "style").value_or("grid");
+  widths_attribute(node, table.widths, table.fixed_widths);
+  return doc::Block{std::move(table)};
+}
+
+doc::Block Evaluator::build_columns(const TemplateNode& node) {
+  doc::Columns columns;
+  for_each_part(node, "column", [&](const TemplateNode& part) {
+    doc::Column column;
+    column.align = align_attribute(part);
+    evaluate_flow(part.children, column.blocks);
+    columns.columns.push_back(std::move(column));
+  });
+  widths_attribute(node, columns.widths, columns.fixed_widths);
+  return doc::Block{std::move(columns)};
+}
+
+void Evaluator::for_each_part(const TemplateNode& node, const std::string& part_name, const Visit& add) {
   walk(node.children, [&](const TemplateNode& child) {
     if (child.is_blank()) return;
-    if (child.name != child_name || child.kind != TemplateNode::Kind::kElement) {
+    if (child.name != part_name || child.kind != TemplateNode::Kind::kElement) {
       const std::string what = child.kind == TemplateNode::Kind::kText ? "text" : "<" + child.name + ">";
       diagnostics_.error(child.position, what + " cannot stand directly inside <" + node.name + ">")
-          .hints.push_back("put it inside a <" + child_name + ">");
+          .hints.push_back("put it inside a <" + part_name + ">");
       return;
     }
-    doc::Block part;
-    part.kind = child_kind;
-    part.align = align_attribute(child);
-    const auto header = attribute_text(child, "header");
-    if (header && (*header == "yes" || *header == "true")) ++container.header_rows;
-    if (child_kind == doc::BlockKind::kRow) {
-      part = build_container(child, doc::BlockKind::kRow, "cell", doc::BlockKind::kCell);
-    } else {
-      evaluate_flow(child.children, part.children);
-    }
-    container.children.push_back(std::move(part));
+    add(child);
   });
-  return container;
 }
 
 bool Evaluator::check_image(const TemplateAttribute& src, const std::string& template_file, std::string& path) {
@@ -347,20 +365,19 @@ bool Evaluator::check_image(const TemplateAttribute& src, const std::string& tem
 }
 
 doc::Block Evaluator::build_image(const TemplateNode& node) {
-  doc::Block image;
-  image.kind = doc::BlockKind::kImage;
+  doc::Image image;
   const TemplateAttribute* src = node.attribute("src");
   if (!src) {
     diagnostics_.error(node.position, "<image> needs a 'src' attribute");
-    return image;
+    return doc::Block{image};
   }
   std::string path = interpolate(src->value).value_or("");
-  if (options_.images && !check_image(*src, node.position.file, path)) return image;
+  if (options_.images && !check_image(*src, node.position.file, path)) return doc::Block{image};
   image.source = path;
   image.alt = attribute_text(node, "alt").value_or("");
   image.width = length_attribute(node, "width").value_or(0);
   image.height = length_attribute(node, "height").value_or(0);
-  return image;
+  return doc::Block{std::move(image)};
 }
 
 }  // namespace kansli::tmpl

@@ -54,8 +54,12 @@ class Evaluator {
   std::optional<doc::Inline> build_inline(const TemplateNode& node);
   std::optional<doc::Block> build_block(const TemplateNode& node);
   doc::Block build_text_block(const TemplateNode& node);
-  doc::Block build_container(const TemplateNode& node, doc::BlockKind kind,
-                             const std::string& child_name, doc::BlockKind child_kind);
+  doc::Block build_list(const TemplateNode& node);
+  doc::Block build_table(const TemplateNode& node);
+  doc::Block build_columns(const TemplateNode& node);
+  // Calls `add` for each <`part_name`> inside `node` (a list's items, a table's rows, a
+  // row's cells, a column group's columns); reports anything else standing there.
+  void for_each_part(const TemplateNode& node, const std::string& part_name, const Visit& add);
   doc::Block build_image(const TemplateNode& node);
   // Resolves an image's `path` by the path policy and checks the file is a whole image;
   // reports at `src` and returns false when it may not be used.
@@ -66,7 +70,7 @@ class Evaluator {
   std::vector<doc::Block> rich_blocks(const Value& blocks, const std::string& style, const std::string& marker);
   std::vector<doc::Inline> rich_inlines(const Value& content, const std::string& style);
   std::optional<double> length_attribute(const TemplateNode& node, const std::string& name);
-  void widths_attribute(const TemplateNode& node, doc::Block& block);
+  void widths_attribute(const TemplateNode& node, std::vector<double>& widths, std::vector<double>& fixed_widths);
   doc::Align align_attribute(const TemplateNode& node);
   int heading_attribute(const TemplateNode& node);
 

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <set>
 
+#include "base/overloaded.hpp"
+
 namespace kansli {
 namespace {
 
@@ -85,10 +87,13 @@ std::string stylesheet(const Theme& theme) {
 void add_heading_paragraph_styles(const std::vector<doc::Block>& blocks, const Theme& theme,
                                   std::set<std::string>& selectors, std::string& css) {
   for (const auto& block : blocks) {
-    add_heading_paragraph_styles(block.children, theme, selectors, css);
-    if (block.kind != doc::BlockKind::kParagraph || block.level == 0) continue;
-    const auto style = theme.paragraph_styles.find(block.style);
-    const std::string selector = "h" + std::to_string(block.level) + ".s-" + block.style;
+    doc::for_each_inner_blocks(block, [&](const std::vector<doc::Block>& inner) {
+      add_heading_paragraph_styles(inner, theme, selectors, css);
+    });
+    const auto* paragraph = std::get_if<doc::Paragraph>(&block.content);
+    if (!paragraph || paragraph->heading_level == 0) continue;
+    const auto style = theme.paragraph_styles.find(paragraph->style);
+    const std::string selector = "h" + std::to_string(paragraph->heading_level) + ".s-" + paragraph->style;
     if (style != theme.paragraph_styles.end() && selectors.insert(selector).second) {
       css += css_for_style(selector, style->second, theme);
     }
@@ -108,8 +113,11 @@ std::string heading_paragraph_styles(const doc::Document& document, const Theme&
 
 bool has_page_inline(const std::vector<doc::Inline>& inlines) {
   for (const auto& in : inlines) {
-    if (in.kind == doc::InlineKind::kPageNumber || in.kind == doc::InlineKind::kPageCount) return true;
-    if (has_page_inline(in.children)) return true;
+    if (std::holds_alternative<doc::PageNumber>(in.content) || std::holds_alternative<doc::PageCount>(in.content)) {
+      return true;
+    }
+    const auto* children = doc::inner_inlines(in);
+    if (children && has_page_inline(*children)) return true;
   }
   return false;
 }
@@ -122,7 +130,7 @@ class HtmlBuilder {
       : images_(images), skip_page_inlines_(skip_page_inlines), contents_(contents), titles_(titles) {}
 
   std::string out;
-  std::vector<const doc::Inline*> notes;  // footnotes met so far, numbered in order
+  std::vector<const doc::Footnote*> notes;  // footnotes met so far, numbered in order
 
   // Writes the footnotes as a numbered list with links back to their references.
   void footnotes() {
@@ -131,7 +139,7 @@ class HtmlBuilder {
     for (std::size_t i = 0; i < notes.size(); ++i) {
       const std::string n = std::to_string(i + 1);
       out += "<li id=\"fn-" + n + "\">";
-      blocks(notes[i]->note);
+      blocks(notes[i]->blocks);
       out += "<a href=\"#fnref-" + n + "\" class=\"footnote-back\" aria-label=\"Tillbaka till texten\">↩</a></li>\n";
     }
     out += "</ol>\n</section>\n";
@@ -139,33 +147,33 @@ class HtmlBuilder {
 
   void inlines(const std::vector<doc::Inline>& list) {
     for (const auto& in : list) {
-      switch (in.kind) {
-        case doc::InlineKind::kText: out += escape_html(in.text); break;
-        case doc::InlineKind::kStrong: out += "<strong>"; inlines(in.children); out += "</strong>"; break;
-        case doc::InlineKind::kSuperscript: out += "<sup>"; inlines(in.children); out += "</sup>"; break;
-        case doc::InlineKind::kFootnote: {
-          notes.push_back(&in);
-          const std::string n = std::to_string(notes.size());
-          out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">" + n + "</a></sup>";
-          break;
-        }
-        case doc::InlineKind::kEmphasis: out += "<em>"; inlines(in.children); out += "</em>"; break;
-        case doc::InlineKind::kLink:
-          out += "<a href=\"" + escape_html(in.text) + "\">";
-          inlines(in.children);
-          out += "</a>";
-          break;
-        case doc::InlineKind::kLineBreak: out += "<br>"; break;
-        case doc::InlineKind::kPageReference: {
-          // No pages in HTML: the reference becomes a link named by the heading's title.
-          const auto title = titles_.find(in.text);
-          out += "<a href=\"#" + escape_html(in.text) + "\">";
-          out += escape_html(title == titles_.end() ? in.text : title->second) + "</a>";
-          break;
-        }
-        case doc::InlineKind::kPageNumber:
-        case doc::InlineKind::kPageCount: break;
-      }
+      std::visit(Overloaded{
+                     [&](const doc::Text& text) { out += escape_html(text.text); },
+                     [&](const doc::Strong& span) { out += "<strong>"; inlines(span.children); out += "</strong>"; },
+                     [&](const doc::Superscript& span) { out += "<sup>"; inlines(span.children); out += "</sup>"; },
+                     [&](const doc::Footnote& note) {
+                       notes.push_back(&note);
+                       const std::string n = std::to_string(notes.size());
+                       out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n + "\">" + n +
+                              "</a></sup>";
+                     },
+                     [&](const doc::Emphasis& span) { out += "<em>"; inlines(span.children); out += "</em>"; },
+                     [&](const doc::Link& link) {
+                       out += "<a href=\"" + escape_html(link.target) + "\">";
+                       inlines(link.children);
+                       out += "</a>";
+                     },
+                     [&](const doc::LineBreak&) { out += "<br>"; },
+                     [&](const doc::PageReference& reference) {
+                       // No pages in HTML: the reference becomes a link named by the heading's title.
+                       const auto title = titles_.find(reference.id);
+                       out += "<a href=\"#" + escape_html(reference.id) + "\">";
+                       out += escape_html(title == titles_.end() ? reference.id : title->second) + "</a>";
+                     },
+                     [](const doc::PageNumber&) {},
+                     [](const doc::PageCount&) {},
+                 },
+                 in.content);
     }
   }
 
@@ -182,11 +190,13 @@ class HtmlBuilder {
   }
 
   void block(const doc::Block& block);
+  void paragraph(const doc::Paragraph& paragraph);
+  void heading(const doc::Heading& heading);
   void contents();
-  void table(const doc::Block& table);
-  void list(const doc::Block& list);
-  void columns(const doc::Block& columns);
-  void image(const doc::Block& image);
+  void table(const doc::Table& table);
+  void list(const doc::List& list);
+  void columns(const doc::Columns& columns);
+  void image(const doc::Image& image);
 
   const std::map<std::string, std::string>& images_;
   bool skip_page_inlines_;
@@ -195,32 +205,34 @@ class HtmlBuilder {
 };
 
 void HtmlBuilder::block(const doc::Block& block) {
-  switch (block.kind) {
-    case doc::BlockKind::kParagraph: {
-      if (skip_page_inlines_ && has_page_inline(block.inlines)) return;
-      const std::string tag = block.level > 0 ? "h" + std::to_string(block.level) : "p";
-      out += "<" + tag + " class=\"s-" + escape_html(block.style) + "\"" + align_style(block.align) + ">";
-      inlines(block.inlines);
-      out += "</" + tag + ">\n";
-      break;
-    }
-    case doc::BlockKind::kHeading: {
-      const std::string tag = "h" + std::to_string(block.level);
-      out += "<" + tag + (block.id.empty() ? "" : " id=\"" + escape_html(block.id) + "\"") + align_style(block.align) + ">";
-      inlines(block.inlines);
-      out += "</" + tag + ">\n";
-      break;
-    }
-    case doc::BlockKind::kList: list(block); break;
-    case doc::BlockKind::kTable: table(block); break;
-    case doc::BlockKind::kColumns: columns(block); break;
-    case doc::BlockKind::kImage: image(block); break;
-    case doc::BlockKind::kRule: out += "<hr>\n"; break;
-    case doc::BlockKind::kSpace: out += "<div style=\"height:" + points(block.height) + "\"></div>\n"; break;
-    case doc::BlockKind::kPageBreak: out += "<div class=\"page-break\"></div>\n"; break;
-    case doc::BlockKind::kContents: contents(); break;
-    default: blocks(block.children); break;
-  }
+  std::visit(Overloaded{
+                 [&](const doc::Paragraph& paragraph) { this->paragraph(paragraph); },
+                 [&](const doc::Heading& heading) { this->heading(heading); },
+                 [&](const doc::List& list) { this->list(list); },
+                 [&](const doc::Table& table) { this->table(table); },
+                 [&](const doc::Columns& columns) { this->columns(columns); },
+                 [&](const doc::Image& image) { this->image(image); },
+                 [&](const doc::Rule&) { out += "<hr>\n"; },
+                 [&](const doc::Space& space) { out += "<div style=\"height:" + points(space.height) + "\"></div>\n"; },
+                 [&](const doc::PageBreak&) { out += "<div class=\"page-break\"></div>\n"; },
+                 [&](const doc::Contents&) { contents(); },
+             },
+             block.content);
+}
+
+void HtmlBuilder::paragraph(const doc::Paragraph& paragraph) {
+  if (skip_page_inlines_ && has_page_inline(paragraph.inlines)) return;
+  const std::string tag = paragraph.heading_level > 0 ? "h" + std::to_string(paragraph.heading_level) : "p";
+  out += "<" + tag + " class=\"s-" + escape_html(paragraph.style) + "\"" + align_style(paragraph.align) + ">";
+  inlines(paragraph.inlines);
+  out += "</" + tag + ">\n";
+}
+
+void HtmlBuilder::heading(const doc::Heading& heading) {
+  const std::string tag = "h" + std::to_string(heading.level);
+  out += "<" + tag + (heading.id.empty() ? "" : " id=\"" + escape_html(heading.id) + "\"") + ">";
+  inlines(heading.inlines);
+  out += "</" + tag + ">\n";
 }
 
 // The table of contents: a list of links to the headings, indented by level.
@@ -235,21 +247,21 @@ void HtmlBuilder::contents() {
   out += "</ul>\n</nav>\n";
 }
 
-void HtmlBuilder::list(const doc::Block& list) {
+void HtmlBuilder::list(const doc::List& list) {
   const std::string tag = list.ordered ? "ol" : "ul";
   out += "<" + tag;
   if (list.ordered && list.start != 1) out += " start=\"" + std::to_string(list.start) + "\"";
-  if (!list.ordered) out += " style=\"list-style-type:&quot;" + escape_html(list.style) + "  &quot;\"";
+  if (!list.ordered) out += " style=\"list-style-type:&quot;" + escape_html(list.marker) + "  &quot;\"";
   out += ">\n";
-  for (const auto& item : list.children) {
+  for (const auto& item : list.items) {
     out += "<li>";
-    blocks(item.children);
+    blocks(item.blocks);
     out += "</li>\n";
   }
   out += "</" + tag + ">\n";
 }
 
-void HtmlBuilder::table(const doc::Block& table) {
+void HtmlBuilder::table(const doc::Table& table) {
   out += "<table class=\"" + escape_html(table.style) + "\">\n";
   // Relative columns share what fixed ones leave; without widths the browser sizes by content.
   double total = 0;
@@ -265,42 +277,42 @@ void HtmlBuilder::table(const doc::Block& table) {
     }
     out += "</colgroup>\n";
   }
-  for (std::size_t r = 0; r < table.children.size(); ++r) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const bool header = static_cast<int>(r) < table.header_rows;
     if (r == 0 && header) out += "<thead>\n";
     if (static_cast<int>(r) == table.header_rows) out += "<tbody>\n";
     out += "<tr>";
-    for (const auto& cell : table.children[r].children) {
+    for (const auto& cell : table.rows[r].cells) {
       out += header ? "<th scope=\"col\"" : "<td";
       out += align_style(cell.align) + ">";
-      blocks(cell.children);
+      blocks(cell.blocks);
       out += header ? "</th>" : "</td>";
     }
     out += "</tr>\n";
     if (header && static_cast<int>(r) + 1 == table.header_rows) out += "</thead>\n";
   }
-  if (static_cast<int>(table.children.size()) > table.header_rows) out += "</tbody>\n";
+  if (static_cast<int>(table.rows.size()) > table.header_rows) out += "</tbody>\n";
   out += "</table>\n";
 }
 
-void HtmlBuilder::columns(const doc::Block& columns) {
+void HtmlBuilder::columns(const doc::Columns& columns) {
   std::string template_columns;
-  for (std::size_t i = 0; i < columns.children.size(); ++i) {
+  for (std::size_t i = 0; i < columns.columns.size(); ++i) {
     const double w = i < columns.widths.size() ? columns.widths[i] : 1.0;
     char part[32];
     std::snprintf(part, sizeof part, "%s%gfr", i ? " " : "", w);
     template_columns += part;
   }
   out += "<div class=\"columns\" style=\"grid-template-columns:" + template_columns + "\">\n";
-  for (const auto& column : columns.children) {
+  for (const auto& column : columns.columns) {
     out += "<div" + align_style(column.align) + ">";
-    blocks(column.children);
+    blocks(column.blocks);
     out += "</div>\n";
   }
   out += "</div>\n";
 }
 
-void HtmlBuilder::image(const doc::Block& image) {
+void HtmlBuilder::image(const doc::Image& image) {
   const auto found = images_.find(image.source);
   if (found == images_.end()) return;
   const bool png = found->second.compare(0, 4, "\x89PNG") == 0;

@@ -12,7 +12,7 @@ namespace {
 // Whether `item` is for the PDF's navigation (bookmarks and link annotations) rather than
 // drawn into the page's content.
 bool is_navigation(const layout::PageItem& item) {
-  return std::visit(overloaded{
+  return std::visit(Overloaded{
                         [](const layout::TextRun&) { return false; },
                         [](const layout::Line&) { return false; },
                         [](const layout::Fill&) { return false; },

@@ -45,18 +45,10 @@ inline Theme test_theme() {
 
 inline doc::Block paragraph(const std::string& text) { return doc::make_paragraph({doc::make_text(text)}); }
 
-inline doc::Block page_break() {
-  doc::Block block;
-  block.kind = doc::BlockKind::kPageBreak;
-  return block;
-}
+inline doc::Block page_break() { return doc::Block{doc::PageBreak{}}; }
 
-inline doc::Block heading(const std::string& text) {
-  doc::Block block;
-  block.kind = doc::BlockKind::kHeading;
-  block.level = 1;
-  block.inlines = {doc::make_text(text)};
-  return block;
+inline doc::Block heading(const std::string& text, int level = 1, const std::string& id = "") {
+  return doc::Block{doc::Heading{{doc::make_text(text)}, level, id}};
 }
 
 inline layout::LaidOutDocument lay_out(const doc::Document& document, std::string* messages = nullptr,

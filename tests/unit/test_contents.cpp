@@ -14,24 +14,14 @@ using namespace kansli::test;
 
 namespace {
 
-doc::Block heading_with_id(const std::string& text, int level, const std::string& id) {
-  doc::Block block = heading(text);
-  block.level = level;
-  block.id = id;
-  return block;
-}
-
 // A contents block followed by `count` sections, long enough that the contents itself
 // takes more than one page and pushes every heading on.
 doc::Document document_with_contents(int count) {
   doc::Document document;
-  document.body.push_back(heading_with_id("Innehåll", 1, "innehall"));
-  doc::Block contents;
-  contents.kind = doc::BlockKind::kContents;
-  contents.level = 2;
-  document.body.push_back(contents);
+  document.body.push_back(heading("Innehåll", 1, "innehall"));
+  document.body.push_back(doc::Block{doc::Contents{2}});
   for (int i = 1; i <= count; ++i) {
-    document.body.push_back(heading_with_id("Avsnitt " + std::to_string(i), 2, "s" + std::to_string(i)));
+    document.body.push_back(heading("Avsnitt " + std::to_string(i), 2, "s" + std::to_string(i)));
     for (int p = 0; p < i % 4; ++p) document.body.push_back(paragraph(kLongText));
   }
   return document;
@@ -86,7 +76,7 @@ TEST_CASE("contents entries have dot leaders and list only headings after the co
 
 TEST_CASE("a page reference prints the page of its heading") {
   doc::Document document = document_with_contents(12);
-  doc::Inline reference{doc::InlineKind::kPageReference, "s12", {}, {}};
+  const doc::Inline reference{doc::PageReference{"s12"}};
   document.body.push_back(doc::make_paragraph({doc::make_text("Se sidan"), doc::make_text(" "), reference}));
   const auto laid_out = lay_out(document);
   int page_of_s12 = 0;

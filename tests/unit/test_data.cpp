@@ -126,36 +126,30 @@ TEST_CASE("XML: <ol start> gives the value Markdown gives; a start that is no nu
 }
 
 TEST_CASE("a numbered list from 3 is <ol start=\"3\"> in HTML") {
-  doc::Block list;
-  list.kind = doc::BlockKind::kList;
+  doc::List list;
   list.ordered = true;
   list.start = 3;
-  doc::Block item;
-  item.kind = doc::BlockKind::kItem;
-  item.children.push_back(test::paragraph("att fastställa planen"));
-  list.children.push_back(item);
+  list.items.push_back(doc::ListItem{{test::paragraph("att fastställa planen")}});
   doc::Document document;
-  document.body.push_back(list);
+  document.body.push_back(doc::Block{list});
   Theme theme = test::test_theme();
   CHECK(write_html(document, theme, {}).find("<ol start=\"3\">\n<li>") != std::string::npos);
   list.start = 1;
-  document.body = {list};
+  document.body = {doc::Block{list}};
   CHECK(write_html(document, theme, {}).find("<ol>\n<li>") != std::string::npos);
 }
 
 TEST_CASE("a numbered list from 3 is numbered 3., 4. in the PDF, empty items counted as HTML counts them") {
-  doc::Block list;
-  list.kind = doc::BlockKind::kList;
+  doc::List list;
   list.ordered = true;
   list.start = 3;
   for (const char* text : {"a", "", "c"}) {
-    doc::Block item;
-    item.kind = doc::BlockKind::kItem;
-    if (*text) item.children.push_back(test::paragraph(text));
-    list.children.push_back(item);
+    doc::ListItem item;
+    if (*text) item.blocks.push_back(test::paragraph(text));
+    list.items.push_back(item);
   }
   doc::Document document;
-  document.body.push_back(list);
+  document.body.push_back(doc::Block{list});
   const auto laid_out = test::lay_out(document);
   REQUIRE(laid_out.pages.size() == 1);
   std::vector<std::string> markers;

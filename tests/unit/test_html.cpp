@@ -40,28 +40,23 @@ TEST_CASE("the page is Swedish, with landmarks") {
 
 TEST_CASE("header paragraphs with page numbers are left out") {
   doc::Document document;
-  doc::Inline number{doc::InlineKind::kPageNumber, "", {}, {}};
+  const doc::Inline number{doc::PageNumber{}};
   document.header.push_back(doc::make_paragraph({doc::make_text("Sida "), number}));
   document.body.push_back(doc::make_paragraph({doc::make_text("x")}));
   CHECK(html_of(document).find("Sida") == std::string::npos);
 }
 
 TEST_CASE("table header rows become th cells in thead") {
-  doc::Block table;
-  table.kind = doc::BlockKind::kTable;
+  doc::Table table;
   table.style = "grid";
   table.header_rows = 1;
   for (const char* text : {"Ärende", "Budget"}) {
-    doc::Block cell;
-    cell.kind = doc::BlockKind::kCell;
-    cell.children.push_back(doc::make_paragraph({doc::make_text(text)}));
-    doc::Block row;
-    row.kind = doc::BlockKind::kRow;
-    row.children.push_back(cell);
-    table.children.push_back(row);
+    doc::Cell cell;
+    cell.blocks.push_back(doc::make_paragraph({doc::make_text(text)}));
+    table.rows.push_back(doc::Row{{cell}});
   }
   doc::Document document;
-  document.body.push_back(table);
+  document.body.push_back(doc::Block{table});
   const std::string html = html_of(document);
   CHECK(html.find("<thead>\n<tr><th scope=\"col\"><p class=\"s-normal\">Ärende</p>\n</th></tr>\n</thead>") !=
         std::string::npos);
@@ -69,12 +64,11 @@ TEST_CASE("table header rows become th cells in thead") {
 }
 
 TEST_CASE("images are inlined with their alt text") {
-  doc::Block image;
-  image.kind = doc::BlockKind::kImage;
+  doc::Image image;
   image.source = "logo.png";
   image.alt = "Logotyp";
   doc::Document document;
-  document.body.push_back(image);
+  document.body.push_back(doc::Block{image});
   const std::string html = write_html(document, test_theme(), {{"logo.png", "\x89PNG\r\n\x1a\n"}});
   CHECK(html.find("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"Logotyp\">") != std::string::npos);
 }

@@ -73,22 +73,17 @@ TEST_CASE("a paragraph leaves no orphan line at the foot of a page") {
 }
 
 TEST_CASE("table header rows repeat on every page") {
-  doc::Block table;
-  table.kind = doc::BlockKind::kTable;
+  doc::Table table;
   table.header_rows = 1;
   for (int r = 0; r < 40; ++r) {
-    doc::Block row;
-    row.kind = doc::BlockKind::kRow;
+    doc::Row row;
     for (const std::string& text : {r == 0 ? std::string("Ärende") : "Punkt " + std::to_string(r), std::string("x")}) {
-      doc::Block cell;
-      cell.kind = doc::BlockKind::kCell;
-      cell.children.push_back(paragraph(text));
-      row.children.push_back(cell);
+      row.cells.push_back(doc::Cell{{paragraph(text)}});
     }
-    table.children.push_back(row);
+    table.rows.push_back(row);
   }
   doc::Document document;
-  document.body.push_back(table);
+  document.body.push_back(doc::Block{table});
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() >= 3);
   for (const auto& page : laid_out.pages) {
@@ -101,8 +96,8 @@ TEST_CASE("table header rows repeat on every page") {
 TEST_CASE("the footer shows page X of Y") {
   doc::Document document;
   for (int i = 0; i < 40; ++i) document.body.push_back(paragraph("Rad"));
-  doc::Inline number{doc::InlineKind::kPageNumber, "", {}, {}};
-  doc::Inline count{doc::InlineKind::kPageCount, "", {}, {}};
+  const doc::Inline number{doc::PageNumber{}};
+  const doc::Inline count{doc::PageCount{}};
   document.footer.push_back(doc::make_paragraph({doc::make_text("Sida "), number, doc::make_text(" ("), count,
                                                  doc::make_text(")")}));
   const auto laid_out = lay_out(document);
@@ -130,12 +125,11 @@ TEST_CASE("a character the font lacks is an error naming it") {
 }
 
 TEST_CASE("images keep their aspect ratio") {
-  doc::Block image;
-  image.kind = doc::BlockKind::kImage;
+  doc::Image image;
   image.source = "logo.png";
   image.height = 30;
   doc::Document document;
-  document.body.push_back(image);
+  document.body.push_back(doc::Block{image});
   const auto laid_out = lay_out(document);
   const auto* item = std::get_if<layout::ImageItem>(&laid_out.pages.at(0).items.at(0));
   REQUIRE(item != nullptr);
@@ -146,7 +140,7 @@ TEST_CASE("images keep their aspect ratio") {
 TEST_CASE("every footnote is at the foot of the page its reference is on") {
   doc::Document document;
   for (int i = 0; i < 30; ++i) {
-    doc::Inline note{doc::InlineKind::kFootnote, "", {}, {paragraph("Not " + std::to_string(i + 1) + ".")}};
+    const doc::Inline note{doc::Footnote{{paragraph("Not " + std::to_string(i + 1) + ".")}}};
     document.body.push_back(doc::make_paragraph({doc::make_text("Rad " + std::to_string(i + 1)), note}));
   }
   const auto laid_out = lay_out(document);

@@ -153,7 +153,7 @@ TEST_CASE("a soft hyphen is a break point, drawn only at a line's end") {
 
 TEST_CASE("a line break ends a line, and an empty paragraph keeps its line") {
   doc::Document document;
-  doc::Block lines = doc::make_paragraph({doc::make_text("first"), doc::Inline{doc::InlineKind::kLineBreak, "", {}, {}},
+  doc::Block lines = doc::make_paragraph({doc::make_text("first"), doc::Inline{doc::LineBreak{}},
                                           doc::make_text("second")});
   document.body.push_back(lines);
   document.body.push_back(doc::make_paragraph({}));

@@ -11,27 +11,18 @@ using namespace kansli::test;
 
 namespace {
 
-doc::Block cell(const std::string& text, doc::Align align = doc::Align::kStart) {
-  doc::Block block;
-  block.kind = doc::BlockKind::kCell;
-  block.align = align;
-  block.children.push_back(paragraph(text));
-  return block;
+doc::Cell cell(const std::string& text, doc::Align align = doc::Align::kStart) {
+  return doc::Cell{{paragraph(text)}, align};
 }
 
-doc::Block row(std::vector<doc::Block> cells) {
-  doc::Block block;
-  block.kind = doc::BlockKind::kRow;
-  block.children = std::move(cells);
-  return block;
-}
+doc::Row row(std::vector<doc::Cell> cells) { return doc::Row{std::move(cells)}; }
 
-doc::Block table(std::vector<doc::Block> rows) {
-  doc::Block block;
-  block.kind = doc::BlockKind::kTable;
-  block.style = "grid";
-  block.children = std::move(rows);
-  return block;
+doc::Block table(std::vector<doc::Row> rows, int header_rows = 0) {
+  doc::Table table;
+  table.style = "grid";
+  table.rows = std::move(rows);
+  table.header_rows = header_rows;
+  return doc::Block{std::move(table)};
 }
 
 const TextRun* find_text(const layout::Page& page, const std::string& text) {
@@ -66,8 +57,8 @@ TEST_CASE("decimal cells line up on the comma, whole numbers on their last digit
 TEST_CASE("fixed column widths are kept and the others share the rest") {
   doc::Document document;
   doc::Block fixed = table({row({cell("x"), cell("y"), cell("z")})});
-  fixed.widths = {0, 1, 3};
-  fixed.fixed_widths = {100, 0, 0};
+  std::get<doc::Table>(fixed.content).widths = {0, 1, 3};
+  std::get<doc::Table>(fixed.content).fixed_widths = {100, 0, 0};
   document.body.push_back(fixed);
   const auto laid_out = lay_out(document);
   const TextRun* y = find_text(laid_out.pages.at(0), "y");
@@ -103,17 +94,10 @@ TEST_CASE("a lead-in ending in a colon moves to the next page with the list it i
   doc::Document document;
   for (int i = 0; i < 13; ++i) document.body.push_back(paragraph("rad"));  // 208 of 220 points
   document.body.push_back(paragraph("Förbundschef ansvarar för att:"));
-  doc::Block item;
-  item.kind = doc::BlockKind::kItem;
-  item.children.push_back(paragraph("punkt"));
-  doc::Block list;
-  list.kind = doc::BlockKind::kList;
-  list.style = "•";
-  list.children.push_back(item);
-  document.body.push_back(list);
+  document.body.push_back(doc::Block{doc::List{{doc::ListItem{{paragraph("punkt")}}}, false, 1, "•"}});
   doc::mark_lead_ins(document);  // the rule is the tree's (template evaluation applies it)
-  CHECK(document.body[13].keep_with_next);
-  CHECK_FALSE(document.body[0].keep_with_next);
+  CHECK(std::get<doc::Paragraph>(document.body[13].content).keep_with_next);
+  CHECK_FALSE(std::get<doc::Paragraph>(document.body[0].content).keep_with_next);
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() == 2);
   CHECK(find_text(laid_out.pages[1], "Förbundschef ansvarar för att:"));
@@ -121,14 +105,11 @@ TEST_CASE("a lead-in ending in a colon moves to the next page with the list it i
 }
 
 TEST_CASE("a row taller than a page continues on the next, cut between its lines") {
-  doc::Block tall = cell("");
-  tall.children.clear();
-  for (int i = 0; i < 40; ++i) tall.children.push_back(paragraph("rad " + std::to_string(i)));
-  doc::Block header = row({cell("Rubrik"), cell("Text")});
-  doc::Block grid = table({header, row({cell("a"), tall})});
-  grid.header_rows = 1;
+  doc::Cell tall;
+  for (int i = 0; i < 40; ++i) tall.blocks.push_back(paragraph("rad " + std::to_string(i)));
+  const doc::Row header = row({cell("Rubrik"), cell("Text")});
   doc::Document document;
-  document.body.push_back(grid);
+  document.body.push_back(table({header, row({cell("a"), tall})}, 1));
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() >= 3);
   int lines = 0;

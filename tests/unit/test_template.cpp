@@ -79,10 +79,11 @@ TEST_CASE("markup in data stays text") {
   const char* model = R"({"t": "<script>alert(1)</script> & <b>x</b>"})";
   const Result result = evaluate("<document><p>{t}</p></document>", model);
   REQUIRE(result.document);
-  const auto& paragraph = result.document->body.at(0);
+  const auto& paragraph = std::get<doc::Paragraph>(result.document->body.at(0).content);
   REQUIRE(paragraph.inlines.size() == 1);
-  CHECK(paragraph.inlines[0].kind == doc::InlineKind::kText);
-  CHECK(paragraph.inlines[0].text == "<script>alert(1)</script> & <b>x</b>");
+  const auto* text = std::get_if<doc::Text>(&paragraph.inlines[0].content);
+  REQUIRE(text);
+  CHECK(text->text == "<script>alert(1)</script> & <b>x</b>");
 }
 
 TEST_CASE("tables count header rows and keep their widths") {
@@ -192,6 +193,6 @@ TEST_CASE("a first page can have its own header and footer") {
                                  "<first-page-header><p>Försättsblad</p></first-page-header><p>x</p></document>");
   REQUIRE(result.document);
   CHECK(result.document->first_page_differs);
-  CHECK(doc::plain_text(result.document->first_header.at(0).inlines) == "Försättsblad");
+  CHECK(doc::plain_text(*doc::inlines_of(result.document->first_header.at(0))) == "Försättsblad");
   CHECK(result.document->first_footer.empty());
 }
