@@ -104,7 +104,12 @@ struct ModelSchema {
 // The organisation as Organisation::model gives it and the person as Organisation::person
 // gives it (with its display names).
 void add_organisation(ModelSchema& model) {
-  set_field(model.root, "organisation", model.file("organisation"));
+  Value organisation = model.file("organisation");
+  Value logo = typed("string");  // the file name, resolved from organisation.json's folder
+  logo.set("description", Value::string("logotyp — the PNG or JPEG file organisation.json names, as the path it "
+                                        "is read from"));
+  set_field(organisation, "logo", std::move(logo), Presence::kAsBefore);
+  set_field(model.root, "organisation", std::move(organisation));
   Value person = model.definition("organisation.person");
   set_field(person, "name", derived(typed("string"), "namn — first and last name, e.g. \"Anna Berg\""));
   set_field(person, "name_with_party",
