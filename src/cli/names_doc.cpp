@@ -119,9 +119,9 @@ class NameWriter {
   // Writes the table of the object definition `definition`, once.
   void write_shared(const std::string& definition) {
     if (!written_.insert(definition).second) return;
-    const Value node = Value::object({{"$ref", Value::string(kDefinitions + definition)}});
-    const Value* resolved = schema_.resolve(&node);
-    write_fields(resolved, ".", table(labels_.at(definition), schema_.description(resolved), true));
+    const Value* definitions = schema_.root().find("definitions");
+    const Value* object = definitions ? definitions->find(definition) : nullptr;
+    write_fields(object, ".", table(labels_.at(definition), schema_.description(object), true));
   }
 
   std::string type_of(const Value* field) const {
