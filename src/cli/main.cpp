@@ -121,7 +121,9 @@ int main(int argc, char** argv) {
     return finish_output(code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage);
   }
   kansli::Diagnostics diagnostics;
-  if (line.schema_doc->parsed()) return finish_output(print_schema_doc(line.schema_directory, line.template_names, diagnostics));
+  if (line.schema_doc->parsed()) {
+    return finish_output(print_schema_doc(line.schema_directory, line.template_names, diagnostics));
+  }
   if (line.validate->parsed()) {
     const int code = kansli::cli::validate(line.validate_paths, line.schema_directory, line.validate_root, diagnostics);
     print_diagnostics(diagnostics, "");

@@ -127,7 +127,9 @@ class NameWriter {
   std::string type_of(const Value* field) const {
     const auto label = labels_.find(definition_of(field));
     if (label != labels_.end()) return "[" + label->second + "](#" + label->second + ")";
-    if (schema_.allows(field, "array") && !schema_.is_rich_text(field)) return "list of " + type_of(schema_.items(field));
+    if (schema_.allows(field, "array") && !schema_.is_rich_text(field)) {
+      return "list of " + type_of(schema_.items(field));
+    }
     return type_text(schema_, field);
   }
 
@@ -173,7 +175,8 @@ class NameWriter {
 // The titles of the tables of object definitions named at more than one place: the part of
 // the definition's name after its file's kind ("person" for "model.person"), or the whole
 // name ("model-person") where that is taken.
-std::map<std::string, std::string> shared_labels(const DefinitionPlaces& found, const std::set<std::string>& top_level) {
+std::map<std::string, std::string> shared_labels(const DefinitionPlaces& found,
+                                                 const std::set<std::string>& top_level) {
   std::map<std::string, int> uses;
   std::vector<std::string> shared;
   for (const auto& [definition, places] : found.places) {
@@ -257,7 +260,9 @@ std::string describe_template_names(const SchemaSet& schemas) {
   for (const auto& [kind, schema] : models) {
     const SchemaView view(schema);
     NameWriter writer(view, kind, labels, tables);
-    for (const auto& name : view.property_names(&view.root())) writer.write_top_level(name, view.property(&view.root(), name));
+    for (const auto& name : view.property_names(&view.root())) {
+      writer.write_top_level(name, view.property(&view.root(), name));
+    }
   }
   // 3. The top-level names' tables, then the objects'.
   for (const bool shared : {false, true}) {

@@ -123,20 +123,21 @@ void add_organisation(ModelSchema& model) {
 void add_body(ModelSchema& model) {
   Value body = model.definition("organisation.body");
   set_field(body, "chair", derived(ref("model.person"), "ordförande — the chair on the meeting's day"));
-  set_field(body, "vice_chair", derived(ref("model.person"), "vice ordförande — the vice chair on the meeting's day"),
-            Presence::kOptional);
+  set_field(body, "vice_chair",
+            derived(ref("model.person"), "vice ordförande — the vice chair on the meeting's day"), Presence::kOptional);
   Value seat = closed_object();
   seat.set("description", Value::string("plats — a ledamot's or an ersättare's seat on the meeting's day"));
   set_field(seat, "person", derived(ref("model.person"), "ledamot or ersättare"));
   set_field(seat, "member", derived(ref("organisation.member"), "huvudman — the member the person represents"));
-  set_field(seat, "label", derived(typed("string"), "the person and the member, e.g. \"Anna Berg (S), Hagfors kommun\""));
+  set_field(seat, "label",
+            derived(typed("string"), "the person and the member, e.g. \"Anna Berg (S), Hagfors kommun\""));
   set_field(seat, "office",
             derived(typed("string"), "uppdrag — \"ordförande\", \"vice ordförande\" or empty for another seat"));
   model.definition("model.seat") = std::move(seat);
-  set_field(body, "regulars", derived(list_of(ref("model.seat")), "ledamöter — the ordinary members' seats that day, "
-                                                                  "in the order of the appointments"));
-  set_field(body, "substitutes", derived(list_of(ref("model.seat")), "ersättare — the substitutes' seats that day, "
-                                                                     "in the order of the appointments"));
+  set_field(body, "regulars", derived(list_of(ref("model.seat")),
+                                      "ledamöter — the ordinary members' seats that day, in the order of the appointments"));
+  set_field(body, "substitutes", derived(list_of(ref("model.seat")),
+                                         "ersättare — the substitutes' seats that day, in the order of the appointments"));
   body.set("description", Value::string("organ — the body that meets (the meeting's \"body\"), as it is on the "
                                         "meeting's day"));
   body.set("x-resolved", Value::boolean(true));
@@ -151,8 +152,8 @@ void add_meeting(ModelSchema& model, bool with_reports) {
   Value& item = model.definition("meeting.item");
   set_field(item, "presenter", ref("model.person"), Presence::kAsBefore);
   set_field(item, "number", derived(typed("integer"), "ärendenummer — the item's place on the agenda: 1, 2, …"));
-  set_field(item, "type_label", derived(typed("string"), "ärendetyp — the type in words: \"Beslut\", \"Information\", "
-                                                         "\"Anmälan\", \"Val\", or empty for a formal item"));
+  set_field(item, "type_label", derived(typed("string"), "ärendetyp — the type in words: \"Beslut\", "
+                                                         "\"Information\", \"Anmälan\", \"Val\", or empty for a formal item"));
   if (with_reports) {
     set_field(meeting, "reports", derived(list_of(ref("model.packet_report")),
                                           "tjänsteutlåtanden — the reports the agenda names, in its order"));
