@@ -42,9 +42,11 @@ bench: build
 	@scripts/install-deps.sh --bench
 	@bench/run.sh
 
-# Regenerates the field reference in docs/data-format.md from data/schemas.
+# Regenerates the field reference in docs/data-format.md from data/schemas, and the names a
+# template can read in docs/template-language.md from the model prepare makes of them.
 docs: build
 	@scripts/update-data-reference.sh $(KANSLI) docs/data-format.md
+	@scripts/update-data-reference.sh $(KANSLI) docs/template-language.md --template-names
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz output

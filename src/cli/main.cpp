@@ -12,6 +12,7 @@
 #include "base/files.hpp"
 #include "cli/render.hpp"
 #include "validate/validate.hpp"
+#include "cli/names_doc.hpp"
 #include "cli/schema_doc.hpp"
 
 namespace {
@@ -25,6 +26,7 @@ struct CommandLine {
   std::string validate_root = ".";
   CLI::App* validate = nullptr;
   CLI::App* schema_doc = nullptr;
+  bool template_names = false;
 };
 
 // Defines the subcommands and their options on `app`.
@@ -56,6 +58,8 @@ void define_commands(CLI::App& app, CommandLine& line) {
 
   line.schema_doc = app.add_subcommand("schema-doc", "print the data reference generated from the schemas");
   line.schema_doc->add_option("--schemas", line.schema_directory, "folder of the data schemas")->capture_default_str();
+  line.schema_doc->add_flag("--template-names", line.template_names,
+                            "print the names a template can read instead (the model prepare makes of each kind)");
 }
 
 // Prints every diagnostic to stderr, then a count line (with `outcome`) when there were errors.
@@ -76,11 +80,14 @@ void print_lines(std::ostream& stream, const std::string& text) {
   for (std::string line; std::getline(lines, line);) stream << kansli::printable_text(line) << "\n";
 }
 
-// Prints the data reference; returns the exit code.
-int print_schema_doc(const std::string& schema_directory, kansli::Diagnostics& diagnostics) {
+// Prints the data reference, or the names a template can read; returns the exit code.
+int print_schema_doc(const std::string& schema_directory, bool template_names, kansli::Diagnostics& diagnostics) {
   const kansli::Files files{kansli::PathPolicy(schema_directory)};  // the schemas' folder is the root
   const auto schemas = kansli::SchemaSet::load(schema_directory, files, diagnostics);
-  if (schemas) std::cout << kansli::cli::describe_schemas(*schemas);
+  if (schemas) {
+    std::cout << (template_names ? kansli::cli::describe_template_names(*schemas)
+                                 : kansli::cli::describe_schemas(*schemas));
+  }
   print_diagnostics(diagnostics, "");
   return schemas ? kansli::cli::kExitOk : kansli::cli::kExitInputError;
 }
@@ -114,7 +121,9 @@ int main(int argc, char** argv) {
     return finish_output(code == 0 ? kansli::cli::kExitOk : kansli::cli::kExitUsage);
   }
   kansli::Diagnostics diagnostics;
-  if (line.schema_doc->parsed()) return finish_output(print_schema_doc(line.schema_directory, diagnostics));
+  if (line.schema_doc->parsed()) {
+    return finish_output(print_schema_doc(line.schema_directory, line.template_names, diagnostics));
+  }
   if (line.validate->parsed()) {
     const int code = kansli::cli::validate(line.validate_paths, line.schema_directory, line.validate_root, diagnostics);
     print_diagnostics(diagnostics, "");

@@ -6,7 +6,6 @@
 #include <set>
 
 namespace kansli::cli {
-namespace {
 
 std::string type_text(const SchemaView& schema, const Value* node) {
   const Value* resolved = schema.resolve(node);
@@ -34,6 +33,8 @@ std::string escape_cell(const std::string& text) {
   for (const char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
   return out;
 }
+
+namespace {
 
 // Writes rows for the fields of the object described by `node`, found at `path`.
 void describe_fields(const SchemaView& schema, const Value* node, const std::string& path,

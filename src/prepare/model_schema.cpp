@@ -2,8 +2,12 @@
 // the data schemas of the files it is made of, their definitions kept under the file's
 // kind ("meeting.item"), with the references prepare resolves (a person id becomes the
 // person) and the fields it derives. A field prepare always sets is required; one it
-// sets only sometimes (a body's chair) is not. Keep it in step with prepare.cpp,
-// body.cpp, report.cpp and roles.cpp.
+// sets only sometimes (a body's chair) is not. A field prepare makes is marked
+// "x-derived": true, and one whose id from the data it replaces by what the id names is
+// marked "x-resolved": true (templates are checked against neither mark; the list of
+// names in docs/template-language.md shows them). Objects only prepare makes allow no
+// other fields, as the data schemas' objects do, so that a test can hold prepare's model
+// to this schema. Keep it in step with prepare.cpp, body.cpp, report.cpp and roles.cpp.
 #include "load/schema.hpp"
 #include "prepare/prepare.hpp"
 
@@ -13,6 +17,20 @@ namespace {
 Value ref(const std::string& definition) { return Value::object({{"$ref", Value::string("#/definitions/" + definition)}}); }
 Value typed(const char* type) { return Value::object({{"type", Value::string(type)}}); }
 Value list_of(Value items) { return Value::object({{"type", Value::string("array")}, {"items", std::move(items)}}); }
+
+// Returns `schema` marked as a field prepare makes, with its Swedish term and meaning.
+Value derived(Value schema, const char* description) {
+  schema.set("description", Value::string(description));
+  schema.set("x-derived", Value::boolean(true));
+  return schema;
+}
+
+// An object schema that allows only the fields set on it.
+Value closed_object() {
+  Value object = typed("object");
+  object.set("additionalProperties", Value::boolean(false));
+  return object;
+}
 
 // Copies `node` with its local references renamed into the definitions of `kind`.
 Value with_prefixed_refs(const Value& node, const std::string& kind) {
@@ -38,10 +56,18 @@ Value with_prefixed_refs(const Value& node, const std::string& kind) {
 // value prepare replaces, such as a person id by the person), or always, or never.
 enum class Presence { kAsBefore, kRequired, kOptional };
 
-// Sets field `name` of object schema `object` to `schema`.
+// Sets field `name` of object schema `object` to `schema`. A field kept as the data schema
+// has it (kAsBefore) is one whose id prepare resolves: it keeps the data's description.
 void set_field(Value& object, const std::string& name, Value schema, Presence presence = Presence::kRequired) {
   if (!object.find("properties")) object.set("properties", Value::object());
-  object.find("properties")->set(name, std::move(schema));
+  Value& properties = *object.find("properties");
+  if (presence == Presence::kAsBefore) {
+    const Value* before = properties.find(name);
+    const Value* description = before ? before->find("description") : nullptr;
+    if (description && !schema.find("description")) schema.set("description", *description);
+    schema.set("x-resolved", Value::boolean(true));
+  }
+  properties.set(name, std::move(schema));
   if (presence != Presence::kRequired) return;
   if (!object.find("required")) object.set("required", Value::array());
   object.find("required")->push_back(Value::string(name));
@@ -50,7 +76,7 @@ void set_field(Value& object, const std::string& name, Value schema, Presence pr
 // The model schema as it is built: the root object and the definitions of every file.
 struct ModelSchema {
   const SchemaLookup& schemas;
-  Value root = typed("object");
+  Value root = closed_object();
   Value definitions = Value::object();
   bool complete = true;
 
@@ -78,10 +104,17 @@ struct ModelSchema {
 // The organisation as Organisation::model gives it and the person as Organisation::person
 // gives it (with its display names).
 void add_organisation(ModelSchema& model) {
-  set_field(model.root, "organisation", model.file("organisation"));
+  Value organisation = model.file("organisation");
+  Value logo = typed("string");  // the file name, resolved from organisation.json's folder
+  logo.set("description", Value::string("logotyp — the PNG or JPEG file organisation.json names, as the path it "
+                                        "is read from"));
+  set_field(organisation, "logo", std::move(logo), Presence::kAsBefore);
+  set_field(model.root, "organisation", std::move(organisation));
   Value person = model.definition("organisation.person");
-  set_field(person, "name", typed("string"));
-  set_field(person, "name_with_party", typed("string"));
+  set_field(person, "name", derived(typed("string"), "namn — first and last name, e.g. \"Anna Berg\""));
+  set_field(person, "name_with_party",
+            derived(typed("string"), "namn och parti — the name with the party, e.g. \"Anna Berg (S)\"; "
+                                     "the name alone for a person with no party"));
   model.definition("model.person") = std::move(person);
 }
 
@@ -89,15 +122,25 @@ void add_organisation(ModelSchema& model) {
 // chair (prepare refuses a meeting whose body has no chair that day: consistency_body.cpp).
 void add_body(ModelSchema& model) {
   Value body = model.definition("organisation.body");
-  set_field(body, "chair", ref("model.person"));
-  set_field(body, "vice_chair", ref("model.person"), Presence::kOptional);
-  Value seat = typed("object");
-  set_field(seat, "person", ref("model.person"));
-  set_field(seat, "member", ref("organisation.member"));
-  set_field(seat, "label", typed("string"));
-  set_field(seat, "office", typed("string"));
-  set_field(body, "regulars", list_of(seat));
-  set_field(body, "substitutes", list_of(std::move(seat)));
+  set_field(body, "chair", derived(ref("model.person"), "ordförande — the chair on the meeting's day"));
+  set_field(body, "vice_chair",
+            derived(ref("model.person"), "vice ordförande — the vice chair on the meeting's day"), Presence::kOptional);
+  Value seat = closed_object();
+  seat.set("description", Value::string("plats — a ledamot's or an ersättare's seat on the meeting's day"));
+  set_field(seat, "person", derived(ref("model.person"), "ledamot or ersättare"));
+  set_field(seat, "member", derived(ref("organisation.member"), "huvudman — the member the person represents"));
+  set_field(seat, "label",
+            derived(typed("string"), "the person and the member, e.g. \"Anna Berg (S), Hagfors kommun\""));
+  set_field(seat, "office",
+            derived(typed("string"), "uppdrag — \"ordförande\", \"vice ordförande\" or empty for another seat"));
+  model.definition("model.seat") = std::move(seat);
+  set_field(body, "regulars", derived(list_of(ref("model.seat")),
+                                      "ledamöter — the ordinary members' seats that day, in the order of the appointments"));
+  set_field(body, "substitutes", derived(list_of(ref("model.seat")),
+                                         "ersättare — the substitutes' seats that day, in the order of the appointments"));
+  body.set("description", Value::string("organ — the body that meets (the meeting's \"body\"), as it is on the "
+                                        "meeting's day"));
+  body.set("x-resolved", Value::boolean(true));
   set_field(model.root, "body", std::move(body));
 }
 
@@ -108,9 +151,13 @@ void add_meeting(ModelSchema& model, bool with_reports) {
   set_field(model.definition("meeting.notice"), "signed_by", ref("model.person"), Presence::kAsBefore);
   Value& item = model.definition("meeting.item");
   set_field(item, "presenter", ref("model.person"), Presence::kAsBefore);
-  set_field(item, "number", typed("number"));
-  set_field(item, "type_label", typed("string"));
-  if (with_reports) set_field(meeting, "reports", list_of(ref("model.packet_report")));
+  set_field(item, "number", derived(typed("integer"), "ärendenummer — the item's place on the agenda: 1, 2, …"));
+  set_field(item, "type_label", derived(typed("string"), "ärendetyp — the type in words: \"Beslut\", "
+                                                         "\"Information\", \"Anmälan\", \"Val\", or empty for a formal item"));
+  if (with_reports) {
+    set_field(meeting, "reports", derived(list_of(ref("model.packet_report")),
+                                          "tjänsteutlåtanden — the reports the agenda names, in its order"));
+  }
   set_field(model.root, "meeting", std::move(meeting));
 }
 
@@ -119,12 +166,16 @@ void add_report_definition(ModelSchema& model) {
   Value report = model.file("report");
   set_field(report, "author", ref("model.person"), Presence::kAsBefore);
   set_field(report, "signatory", ref("model.person"), Presence::kAsBefore);
-  set_field(report, "agenda_item", ref("meeting.item"), Presence::kOptional);
+  const char* agenda_item = "ärende — the item of the meeting's agenda that names the report";
+  set_field(report, "agenda_item", derived(ref("meeting.item"), agenda_item), Presence::kOptional);
   if (Value* properties = report.find("properties"); properties && properties->find("financial")) {
-    set_field(*properties->find("financial"), "total", typed("number"));  // 0 kr without amounts
+    Value total = typed("number");
+    total.set("format", Value::string("amount"));
+    set_field(*properties->find("financial"), "total",
+              derived(std::move(total), "summa — the amounts added up, exactly; 0 without amounts"));
   }
   Value packet_report = report;  // attach_reports gives each its agenda item
-  set_field(packet_report, "agenda_item", ref("meeting.item"));
+  set_field(packet_report, "agenda_item", derived(ref("meeting.item"), agenda_item));
   model.definition("model.report") = std::move(report);
   model.definition("model.packet_report") = std::move(packet_report);
 }
@@ -132,8 +183,11 @@ void add_report_definition(ModelSchema& model) {
 // The roles document as prepare_roles gives it: its date and latest revision.
 void add_roles(ModelSchema& model) {
   Value roles = model.file("roles");
-  set_field(roles, "latest_revision", ref("roles.revision"), Presence::kOptional);
-  set_field(roles, "date", typed("string"));
+  set_field(roles, "latest_revision",
+            derived(ref("roles.revision"), "senaste revision — the last of the revisions, when there are any"),
+            Presence::kOptional);
+  set_field(roles, "date", derived(ref("roles.date"), "datum — the document's date: its latest revision's, else its "
+                                                     "adoption's; empty when it has neither"));
   set_field(model.root, "roles", std::move(roles));
 }
 

@@ -59,6 +59,33 @@ void remove_formats(nlohmann::json& schema, bool is_properties_map = false) {
   }
 }
 
+// Compiles the JSON Schema `root` for valijson; throws when valijson cannot read it.
+void compile_schema(const Value& root, valijson::Schema& out) {
+  nlohmann::json json = to_json(root);
+  remove_formats(json);
+  valijson::adapters::NlohmannJsonAdapter adapter(json);
+  valijson::SchemaParser parser;
+  parser.populateSchema(adapter, out);
+}
+
+// Runs valijson's checks of `schema` on `data` and words each violation (see violations.hpp).
+std::vector<validation::Violation> valijson_violations(const valijson::Schema& schema, const SchemaView& view,
+                                                       const Value& data, valijson::Validator& validator) {
+  const nlohmann::json json = to_json(data);
+  valijson::adapters::NlohmannJsonAdapter adapter(json);
+  valijson::ValidationResults results;
+  validator.validate(schema, adapter, &results);
+  std::vector<validation::Violation> violations;
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    validation::Violation violation;
+    if (validation::word_valijson_error(error.context, error.description, data, view, violation)) {
+      violations.push_back(std::move(violation));
+    }
+  }
+  return violations;
+}
+
 }  // namespace
 
 struct SchemaSet::Compiled {
@@ -91,12 +118,8 @@ std::unique_ptr<SchemaSet> SchemaSet::load(const std::string& directory, const F
     auto compiled = std::make_unique<Compiled>();
     compiled->file = std::move(*file);
     compiled->view = std::make_unique<SchemaView>(compiled->file.root);
-    nlohmann::json json = to_json(compiled->file.root);
-    remove_formats(json);
-    valijson::adapters::NlohmannJsonAdapter adapter(json);
-    valijson::SchemaParser parser;
     try {
-      parser.populateSchema(adapter, compiled->schema);
+      compile_schema(compiled->file.root, compiled->schema);
     } catch (const std::exception& e) {
       diagnostics.error({path.string(), 0, 0}, std::string("the schema cannot be read: ") + e.what());
       return nullptr;
@@ -141,18 +164,8 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
   }
   const Compiled& compiled = *found->second;
   // 1. The schema, through valijson.
-  const nlohmann::json json = to_json(data.root);
-  valijson::adapters::NlohmannJsonAdapter adapter(json);
-  valijson::ValidationResults results;
-  validator_->validator.validate(compiled.schema, adapter, &results);
-  std::vector<validation::Violation> violations;
-  valijson::ValidationResults::Error error;
-  while (results.popError(error)) {
-    validation::Violation violation;
-    if (validation::word_valijson_error(error.context, error.description, data.root, *compiled.view, violation)) {
-      violations.push_back(std::move(violation));
-    }
-  }
+  std::vector<validation::Violation> violations =
+      valijson_violations(compiled.schema, *compiled.view, data.root, validator_->validator);
   // 2. What JSON Schema does not say well.
   validation::check_formats_and_ids(data.root, *compiled.view, violations);
   validation::merge_misspelt_required(violations);
@@ -160,6 +173,22 @@ bool SchemaSet::validate(const LoadedFile& data, Diagnostics& diagnostics) const
   const bool valid = violations.empty();
   validation::report_violations(std::move(violations), data, diagnostics);
   return valid;
+}
+
+std::vector<std::string> schema_violations(const Value& value, const Value& schema) {
+  valijson::Schema compiled;
+  try {
+    compile_schema(schema, compiled);
+  } catch (const std::exception& e) {
+    return {std::string("the schema cannot be read: ") + e.what()};
+  }
+  valijson::Validator validator;
+  std::vector<std::string> messages;
+  for (const auto& violation : valijson_violations(compiled, SchemaView(schema), value, validator)) {
+    messages.push_back((violation.path.empty() ? "/" : violation.path) + ": " + violation.message);
+  }
+  std::sort(messages.begin(), messages.end());
+  return messages;
 }
 
 void validation::report_violations(std::vector<Violation> violations, const LoadedFile& data, Diagnostics& diagnostics) {

@@ -47,6 +47,14 @@ class SchemaSet {
   std::unique_ptr<Validator> validator_;
 };
 
+// Checks `value` against the JSON Schema `schema` as validate checks a data file's shape,
+// through valijson (types, required and unknown fields, patterns, choices), without kansli's
+// own checks of what people write (real dates, blank text); returns each violation as
+// "/path: message" in path order, none when `value` conforms. For values the program makes,
+// such as the model prepare builds against prepare's model_schema, so that a test holds one
+// to the other.
+std::vector<std::string> schema_violations(const Value& value, const Value& schema);
+
 // Replaces Markdown strings in the rich text fields of valid `data` by rich text values and
 // puts all text into its one form (base/text_policy.hpp: NFC, no tabs or line separators);
 // reports what the Markdown cannot hold (HTML, a footnote inside a footnote, characters

@@ -353,17 +353,37 @@ TEST_CASE("kansli validate accepts every sample and rejects a misspelt field wit
                                  "  hint: did you mean 'remote'?\n1 error\n");
 }
 
+// The part of the Markdown file `doc` (under the source folder) that `kansli <command>` writes,
+// between "<!-- kansli <command>: begin -->" and its end marker.
+std::string generated_part(const std::string& doc, const std::string& command) {
+  const std::string text = slurp(source() + "/" + doc);
+  const std::string begin = "<!-- kansli " + command + ": begin -->\n", end = "<!-- kansli " + command + ": end -->";
+  const std::size_t from = text.find(begin), to = text.find(end);
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  return text.substr(from + begin.size(), to - from - begin.size());
+}
+
 TEST_CASE("the data reference documents every field of every schema") {
   const RunResult generated = run({required_env("KANSLI"), "schema-doc"});
   REQUIRE(generated.exit_code == 0);
   CHECK(generated.out.find("| `agenda[].minutes.vote.votes[].vote` |") != std::string::npos);
-  const std::string doc = slurp(source() + "/docs/data-format.md");
-  const std::string begin = "<!-- kansli schema-doc: begin -->\n", end = "<!-- kansli schema-doc: end -->";
-  const std::size_t from = doc.find(begin), to = doc.find(end);
-  REQUIRE(from != std::string::npos);
-  REQUIRE(to != std::string::npos);
-  CHECK_MESSAGE(doc.substr(from + begin.size(), to - from - begin.size()) == generated.out,
+  CHECK_MESSAGE(generated_part("docs/data-format.md", "schema-doc") == generated.out,
                 "docs/data-format.md is out of date: run make docs");
+}
+
+TEST_CASE("the template language lists every name a template can read, as the model schema has them") {
+  const RunResult generated = run({required_env("KANSLI"), "schema-doc", "--template-names"});
+  REQUIRE(generated.exit_code == 0);
+  for (const char* row : {"| `meeting.agenda` | list of [item](#item) | yes | data |",
+                          "| `.number` | whole number | yes | derived |",
+                          "| `report.financial.total` | amount (kr) | yes | derived |",
+                          "| `meeting.secretary` | [person](#person) | yes | resolved |",
+                          "| `organisation.persons.*.first_name` | text | yes | data |"}) {
+    CHECK_MESSAGE(generated.out.find(row) != std::string::npos, row);
+  }
+  CHECK_MESSAGE(generated_part("docs/template-language.md", "schema-doc --template-names") == generated.out,
+                "docs/template-language.md is out of date (its names a template can read): run make docs");
 }
 
 TEST_CASE("the roles example in the data reference is valid") {
