@@ -2,6 +2,7 @@
 #include "fonts/font_set.hpp"
 #include "hyphen/pattern_hyphenator.hpp"
 #include "render/data_reader.hpp"
+#include "render/prepare_data.hpp"
 #include "render/render.hpp"
 
 namespace kansli {
@@ -47,8 +48,25 @@ bool RenderContext::load_theme(const std::string& path, Diagnostics& diagnostics
   return true;
 }
 
+bool RenderContext::load_data(const std::string& path, Diagnostics& diagnostics) {
+  if (!reader_ && !load_schemas(diagnostics)) return false;
+  PreparedData prepared = prepare_data(path, *reader_, files_, diagnostics);
+  if (!prepared.model) return false;
+  const std::string key = prepared.path;
+  data_.insert_or_assign(key, std::move(prepared));
+  return true;
+}
+
+const PreparedData* RenderContext::prepared_data(const std::string& path) const {
+  if (data_.empty()) return nullptr;
+  auto found = data_.find(path);  // a canonical path already: no need to ask the file system
+  if (found == data_.end()) found = data_.find(canonical_path(path));
+  return found == data_.end() ? nullptr : &found->second;
+}
+
 const LoadedTheme* RenderContext::loaded_theme(const std::string& path) const {
-  return theme_ && theme_->path == canonical_path(path) ? theme_.get() : nullptr;
+  if (!theme_) return nullptr;
+  return theme_->path == path || theme_->path == canonical_path(path) ? theme_.get() : nullptr;
 }
 
 }  // namespace kansli

@@ -10,6 +10,7 @@
 #include "prepare/prepare.hpp"
 #include "render/data_reader.hpp"
 #include "render/in_background.hpp"
+#include "render/prepare_data.hpp"
 #include "render/write_document.hpp"
 #include "template/template.hpp"
 
@@ -61,11 +62,11 @@ struct RenderTheme {
   Typesetting typesetting;
 };
 
-// Steps 2 and 3 of render: the data, prepared, and the template, evaluated into the
-// document tree; for a PDF, the fonts are loaded first (unless the context holds them), so
-// that a character from data they lack is reported at its field. The schemas (unless the
-// context holds them) are compiled on a thread of their own while the template is parsed
-// and the fonts are read. Problems are reported in the order of the steps (schemas and
+// Steps 2 and 3 of render: the data, prepared (unless the context holds it), and the
+// template, evaluated into the document tree; for a PDF, the fonts are loaded first (unless
+// the context holds them), so that a character from data they lack is reported at its field.
+// The schemas (unless the context holds them) are compiled on a thread of their own while
+// the template is parsed and the fonts are read. Problems are reported in the order of the steps (schemas and
 // data, theme, template, fonts). The data and the template are freed on return.
 std::optional<doc::Document> make_document(const RenderJob& job, const RenderContext& context, RenderTheme& theme,
                                            bool pdf, bool threads, Diagnostics& diagnostics) {
@@ -91,15 +92,15 @@ std::optional<doc::Document> make_document(const RenderJob& job, const RenderCon
   const auto own_reader = schemas.take(diagnostics);
   const DataReader* reader = own_reader ? own_reader.get() : context.data_reader();
   if (!reader) return std::nullopt;
-  const auto data = reader->read(job.data_path, diagnostics);
-  const auto model = data ? prepare_model(*data, loader_for(*reader), files, diagnostics) : std::nullopt;
+  std::optional<PreparedData> own_data;
+  const PreparedData* data = context.prepared_data(job.data_path);
+  if (!data) data = &own_data.emplace(prepare_data(job.data_path, *reader, files, diagnostics));
   // The template against the model's schema: every field the data may leave out is tested first.
-  const auto schema = data ? model_schema(kind_of(*data), reader->schemas()) : std::nullopt;
-  const std::optional<SchemaView> schema_view = schema ? std::optional<SchemaView>(*schema) : std::nullopt;
+  const std::optional<SchemaView> schema_view = data->schema ? std::optional<SchemaView>(*data->schema) : std::nullopt;
   const bool reads_ok = !tmpl || !schema_view || tmpl::check_template_reads(*tmpl, *schema_view, template_diagnostics);
   diagnostics.append(theme.diagnostics);
   diagnostics.append(template_diagnostics);
-  if (!model || !theme.theme || !tmpl || !reads_ok) return std::nullopt;
+  if (!data->model || !theme.theme || !tmpl || !reads_ok) return std::nullopt;
   diagnostics.append(font_diagnostics);
   if (pdf && !typesetting.fonts) return std::nullopt;
   tmpl::EvaluateOptions evaluate_options{theme.theme->paragraph_style_names(), &context.images(), {},
@@ -107,10 +108,21 @@ std::optional<doc::Document> make_document(const RenderJob& job, const RenderCon
   if (const layout::FontMetrics* fonts = typesetting.fonts) {
     evaluate_options.can_show = [fonts](char32_t c) { return fonts->has_glyph(layout::FontFace::kRegular, c); };
   }
-  return tmpl::evaluate_template(*tmpl, *model, evaluate_options, diagnostics);
+  return tmpl::evaluate_template(*tmpl, *data->model, evaluate_options, diagnostics);
 }
 
 }  // namespace
+
+PreparedData prepare_data(const std::string& path, const DataReader& reader, const Files& files,
+                          Diagnostics& diagnostics) {
+  PreparedData prepared;
+  prepared.path = canonical_path(path);
+  const auto data = reader.read(path, diagnostics);
+  if (!data) return prepared;
+  prepared.model = prepare_model(*data, loader_for(reader), files, diagnostics);
+  prepared.schema = model_schema(kind_of(*data), reader.schemas());
+  return prepared;
+}
 
 std::string theme_path_of(const RenderJob& job) {
   if (!job.theme_path.empty()) return job.theme_path;

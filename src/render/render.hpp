@@ -6,7 +6,7 @@
 // validate`, the tests and the fuzz targets call it.
 // A RenderContext is what renders share: the one door for files (Files) and what was loaded
 // through it once for every job (the schemas; a theme with its fonts and hyphenation
-// patterns), so that a caller rendering many documents loads them once.
+// patterns; prepared data files), so that a caller rendering many documents loads them once.
 // Threads: RenderSettings::threads says whether a render uses threads of its own beside the
 // calling thread (the fastest for one document) or does every step on the calling thread
 // (for a caller that renders several documents at once); the output is the same byte for
@@ -14,6 +14,7 @@
 // cache without a lock): a caller rendering in parallel gives each thread its own.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@
 #include "doc/document.hpp"
 #include "images/images.hpp"
 #include "layout/layout.hpp"
+#include "load/model.hpp"
 #include "theme/theme.hpp"
 
 namespace kansli {
@@ -79,6 +81,13 @@ struct RenderResult {
 // The path of the theme `job` renders with.
 std::string theme_path_of(const RenderJob& job);
 
+// A data file as templates read it, prepared once for several renders.
+struct PreparedData {
+  std::string path;                // canonical
+  std::optional<DataModel> model;  // null after an error
+  std::optional<Value> schema;     // the model's (model_schema of the data's kind); null when unread
+};
+
 // A theme with what layout needs of it, loaded once for several renders.
 struct LoadedTheme {
   std::string path;  // canonical
@@ -109,12 +118,17 @@ class RenderContext {
   // Loads the theme at `path` with its fonts and hyphenation patterns now, for every later
   // render whose theme it is; false after reporting a problem.
   bool load_theme(const std::string& path, Diagnostics& diagnostics);
+  // Reads, validates and prepares the data file at `path` now (with the schemas, loaded
+  // first when they are not), for every later render of it; false after reporting a problem.
+  bool load_data(const std::string& path, Diagnostics& diagnostics);
 
   // The schemas load_schemas loaded; null before.
   const DataReader* data_reader() const { return reader_.get(); }
   // The theme load_theme loaded from `path` (or another path to the same file); null when
   // it loaded none from there.
   const LoadedTheme* loaded_theme(const std::string& path) const;
+  // The data load_data prepared from `path` (or another path to the same file); null when none.
+  const PreparedData* prepared_data(const std::string& path) const;
 
  private:
   std::string schema_directory_;
@@ -122,6 +136,7 @@ class RenderContext {
   ImageFiles images_;
   std::unique_ptr<DataReader> reader_;
   std::unique_ptr<LoadedTheme> theme_;
+  std::map<std::string, PreparedData> data_;  // by canonical path
 };
 
 // Renders `job` with the files and whatever else `context` holds; what the context does
