@@ -134,7 +134,10 @@ void fuzz_template(const std::uint8_t* data, std::size_t size) {
   job.template_path = KANSLI_SOURCE_DIR "/templates/fuzz.xml";
   job.template_text = std::string(reinterpret_cast<const char*>(data), size);
   job.data_path = kMeeting;
+  job.formats = {false, true};
   Diagnostics diagnostics;
+  if (kansli::render(job, f.context, kSettings, diagnostics).status != RenderStatus::kRendered) return;
+  job.dump = Dump::kLayout;  // laid out, but not written as PDF: that costs more than the rest
   (void)kansli::render(job, f.context, kSettings, diagnostics);
 }
 

@@ -66,8 +66,9 @@ struct RenderTheme {
 // template, evaluated into the document tree; for a PDF, the fonts are loaded first (unless
 // the context holds them), so that a character from data they lack is reported at its field.
 // The schemas (unless the context holds them) are compiled on a thread of their own while
-// the template is parsed and the fonts are read. Problems are reported in the order of the steps (schemas and
-// data, theme, template, fonts). The data and the template are freed on return.
+// the template is parsed and the fonts are read. Problems are reported in the order of the
+// steps (schemas and data, theme, template, fonts). The data and the template are freed on
+// return.
 std::optional<doc::Document> make_document(const RenderJob& job, const RenderContext& context, RenderTheme& theme,
                                            bool pdf, bool threads, Diagnostics& diagnostics) {
   const Files& files = context.files();

@@ -54,7 +54,9 @@ struct RenderJob {
   // The folder the outputs are written to (made when missing), named <data>-<template>.pdf
   // and .html; empty: the outputs are kept in the result, not written.
   std::string output_directory;
-  std::string deps_path;  // when set, the files the outputs were made from are listed there too
+  // When set, the files the outputs were made from are listed there too: every file the
+  // context has read (for a context made for this job, exactly this render's).
+  std::string deps_path;
 };
 
 struct RenderSettings {
