@@ -3,6 +3,7 @@
 // loaded once into a shared context; a failed render writes nothing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
