@@ -1,5 +1,6 @@
-// Implements the fuzz targets (see targets.hpp). Everything a target needs but does
-// not fuzz (schemas, theme, fonts, the sample meeting) is loaded once.
+// Implements the fuzz targets (see targets.hpp) on the render library. Everything a target
+// needs but does not fuzz (schemas, theme, fonts, the sample meeting) is loaded once, into
+// the render library's context.
 #include "targets.hpp"
 
 #include <cstdio>
@@ -8,63 +9,33 @@
 
 #include <unistd.h>
 
-#include "images/images.hpp"
 #include "fonts/font_set.hpp"
 #include "hyphen/pattern_hyphenator.hpp"
-#include "layout/layout.hpp"
-#include "prepare/prepare.hpp"
+#include "render/data_reader.hpp"
+#include "render/render.hpp"
 #include "richtext/markdown.hpp"
 #include "template/template.hpp"
 #include "theme/theme.hpp"
-#include "validate/validate.hpp"
-#include "write_html/html_writer.hpp"
-#include "write_pdf/pdf_writer.hpp"
 
 namespace kansli::fuzz {
 namespace {
 
-// Fixed sizes for images: fuzzed documents name no real images.
-class NoImages : public layout::ImageCatalog {
- public:
-  std::optional<layout::ImageSize> size_of(const std::string&) const override { return layout::ImageSize{100, 50}; }
-};
+const char* const kTheme = KANSLI_SOURCE_DIR "/templates/themes/default.json";
+const char* const kMeeting = KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json";
 
-// Image sizes from images checked whole, as the command line's catalog gives them.
-class CheckedImages : public layout::ImageCatalog {
- public:
-  explicit CheckedImages(const ImageFiles& images) : images_(images) {}
-  std::optional<layout::ImageSize> size_of(const std::string& path) const override {
-    std::string error;
-    const auto image = images_.open(path, error);
-    if (!image) return std::nullopt;
-    return layout::ImageSize{static_cast<double>(image->width), static_cast<double>(image->height)};
-  }
-
- private:
-  const ImageFiles& images_;
-};
-
+// What the targets render with, loaded once (the render library's context): the schemas,
+// the default theme with its fonts and hyphenation patterns, and the sample meeting.
 struct Fixtures {
   Diagnostics diagnostics;
-  Files files{PathPolicy(KANSLI_SOURCE_DIR, system_resource_folders())};
-  ImageFiles images{files};
-  std::unique_ptr<SchemaSet> schemas = SchemaSet::load(KANSLI_SOURCE_DIR "/data/schemas", files, diagnostics);
-  std::optional<Theme> theme = load_theme(KANSLI_SOURCE_DIR "/templates/themes/default.json", files, diagnostics);
-  std::unique_ptr<FontSet> fonts = theme ? FontSet::load(*theme, files, diagnostics) : nullptr;
-  std::unique_ptr<PatternHyphenator> hyphenator =
-      theme ? PatternHyphenator::load(theme->hyphenation, files, diagnostics) : nullptr;
-  std::optional<DataModel> meeting = load_meeting();
-  std::optional<tmpl::Template> rich_template =
-      tmpl::parse_template_text("fuzz.xml", "<document><rich-text of=\"x\"/></document>", files, diagnostics);
+  RenderContext context{KANSLI_SOURCE_DIR, KANSLI_SOURCE_DIR "/data/schemas"};
+  bool loaded = context.load_theme(kTheme, diagnostics) && context.load_data(kMeeting, diagnostics);
+  const LoadedTheme* theme = context.loaded_theme(kTheme);
+  const PreparedData* meeting = context.prepared_data(kMeeting);
+  std::optional<tmpl::Template> rich_template = tmpl::parse_template_text(
+      "fuzz.xml", "<document><rich-text of=\"x\"/></document>", context.files(), diagnostics);
   // A short document with everything a theme styles, for fuzzed themes: header and footer
   // with page numbers, headings, styled paragraphs, a footnote, a list and a table.
   std::optional<doc::Document> styled_document = make_styled_document();
-
-  std::optional<LoadedFile> read(const std::string& path, Diagnostics& d) {
-    auto file = load_data_file(path, files, d, schemas->lookup());
-    if (!file || !schemas->validate(*file, d) || !convert_rich_text(*file, *schemas, d)) return std::nullopt;
-    return file;
-  }
 
   std::optional<doc::Document> make_styled_document() {
     const auto tmpl = tmpl::parse_template_text(
@@ -76,40 +47,42 @@ struct Fixtures {
         "<list><item><p>Ett</p></item><item><p>Två</p></item></list>"
         "<table widths=\"1,25mm\"><row header=\"yes\"><cell>Namn</cell><cell>Roll</cell></row>"
         "<row><cell>Anna</cell><cell>Ordförande</cell></row></table></document>",
-        files, diagnostics);
+        context.files(), diagnostics);
     if (!tmpl || !meeting || !theme) return std::nullopt;
-    return tmpl::evaluate_template(*tmpl, *meeting, {theme->paragraph_style_names(), &images, {}, ""}, diagnostics);
-  }
-
-  std::optional<DataModel> load_meeting() {
-    auto file = read(KANSLI_SOURCE_DIR "/data/klaralvdalen/meetings/styrelsen-2026-12-10.json", diagnostics);
-    if (!file) return std::nullopt;
-    return prepare_model(*file, [this](const std::string& path, Diagnostics& d) { return read(path, d); }, files,
-                         diagnostics);
+    return tmpl::evaluate_template(*tmpl, *meeting->model,
+                                   {theme->theme.paragraph_style_names(), &context.images(), {}, ""}, diagnostics);
   }
 };
 
 Fixtures& fixtures() {
   static Fixtures instance;
-  if (!instance.schemas || !instance.fonts || !instance.hyphenator || !instance.meeting || !instance.rich_template ||
-      !instance.styled_document) {
+  if (!instance.loaded || !instance.theme || !instance.theme->hyphenator || !instance.meeting ||
+      !instance.rich_template || !instance.styled_document) {
     std::abort();
   }
   return instance;
 }
 
-// Writes HTML and lays out (and, when asked, writes the PDF of) a document in `theme`
-// (the fixtures' fonts and hyphenation whatever it names).
-void render(const doc::Document& document, bool pdf, const Theme& theme) {
-  Fixtures& f = fixtures();
+// Fuzzing renders on the calling thread: no threads to start for each input.
+const RenderSettings kSettings{false};
+
+// Writes `document` as HTML and PDF in `theme` (the fixtures' fonts and hyphenation
+// whatever it names), with the images of `images`; without `pdf`, the HTML and the layout.
+void render_tree(doc::Document document, bool pdf, const Theme& theme, const ImageFiles& images) {
+  const LoadedTheme& loaded = *fixtures().theme;
+  const DocumentTools tools{*loaded.fonts, loaded.hyphenator.get(), images};
   Diagnostics diagnostics;
-  (void)write_html(document, theme, {});
-  const NoImages images;
-  auto pages = layout::layout_document(document, theme, {*f.fonts, images, f.hyphenator.get()}, diagnostics);
-  if (pages && pdf) (void)write_pdf(std::move(*pages), theme, "kansli fuzz", f.images, diagnostics);
+  if (pdf) {
+    (void)render_document(std::move(document), theme, tools, {true, true}, Dump::kNone, kSettings, diagnostics);
+    return;
+  }
+  (void)render_document(document, theme, tools, {false, true}, Dump::kNone, kSettings, diagnostics);
+  (void)render_document(std::move(document), theme, tools, {}, Dump::kLayout, kSettings, diagnostics);
 }
 
-void render(const doc::Document& document, bool pdf) { render(document, pdf, *fixtures().theme); }
+void render_tree(doc::Document document, bool pdf) {
+  render_tree(std::move(document), pdf, fixtures().theme->theme, fixtures().context.images());
+}
 
 // Turns a line of fuzz text into a block: "# " heading, "- " list, "| " table row.
 doc::Block block_of_line(const std::string& line) {
@@ -130,24 +103,28 @@ void fuzz_json(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   auto file = parse_json("fuzz.json", std::string(reinterpret_cast<const char*>(data), size), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
+  if (file) f.context.data_reader()->check(*file, diagnostics);
 }
 
 void fuzz_xml(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
-  auto file = parse_xml("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), f.schemas->lookup(), diagnostics);
-  if (file && f.schemas->validate(*file, diagnostics)) convert_rich_text(*file, *f.schemas, diagnostics);
+  const DataReader& reader = *f.context.data_reader();
+  auto file = parse_xml("fuzz.xml", std::string(reinterpret_cast<const char*>(data), size), reader.schemas(), diagnostics);
+  if (file) reader.check(*file, diagnostics);
 }
 
 void fuzz_template(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
+  RenderJob job;
+  job.template_path = KANSLI_SOURCE_DIR "/templates/fuzz.xml";
+  job.template_text = std::string(reinterpret_cast<const char*>(data), size);
+  job.data_path = kMeeting;
+  job.formats = {false, true};
   Diagnostics diagnostics;
-  const std::string text(reinterpret_cast<const char*>(data), size);
-  auto tmpl = tmpl::parse_template_text(KANSLI_SOURCE_DIR "/templates/fuzz.xml", text, f.files, diagnostics);
-  if (!tmpl) return;
-  auto document = tmpl::evaluate_template(*tmpl, *f.meeting, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
-  if (document) render(*document, false);
+  if (kansli::render(job, f.context, kSettings, diagnostics).status != RenderStatus::kRendered) return;
+  job.dump = Dump::kLayout;  // laid out, but not written as PDF: that costs more than the rest
+  (void)kansli::render(job, f.context, kSettings, diagnostics);
 }
 
 // Converts Markdown as a data file's field is converted and, when the data would be
@@ -159,8 +136,10 @@ void render_markdown(const std::string& markdown, bool pdf) {
   ConvertedMarkdown converted = markdown_to_rich_text(markdown);
   if (!converted.problems.empty()) return;
   model.root = Value::object({{"x", std::move(converted.rich_text)}});
-  auto document = tmpl::evaluate_template(*f.rich_template, model, {f.theme->paragraph_style_names(), &f.images, {}, ""}, diagnostics);
-  if (document) render(*document, pdf);
+  auto document = tmpl::evaluate_template(*f.rich_template, model,
+                                          {f.theme->theme.paragraph_style_names(), &f.context.images(), {}, ""},
+                                          diagnostics);
+  if (document) render_tree(std::move(*document), pdf);
 }
 
 // Footnotes from fuzz bytes: the first line is the text, each further line n the definition
@@ -198,11 +177,10 @@ void fuzz_layout(const std::uint8_t* data, std::size_t size) {
     document.body.push_back(block_of_line(text.substr(start, end - start)));
     start = end + 1;
   }
-  render(document, true);
+  render_tree(std::move(document), true);
 }
 
 void fuzz_image(const std::uint8_t* data, std::size_t size) {
-  Fixtures& f = fixtures();
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   std::string error;
   if (!decode_image(bytes, error)) return;
@@ -212,15 +190,11 @@ void fuzz_image(const std::uint8_t* data, std::size_t size) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
   const Files files{PathPolicy("/")};
   const ImageFiles images(files);
-  const CheckedImages catalog(images);
   doc::Document document;
   doc::Image image;
   image.source = path;
   document.body.push_back(doc::Block{image});
-  Diagnostics diagnostics;
-  (void)write_html(document, *f.theme, {{path, bytes}});
-  auto pages = layout::layout_document(document, *f.theme, {*f.fonts, catalog, f.hyphenator.get()}, diagnostics);
-  if (pages) (void)write_pdf(std::move(*pages), *f.theme, "kansli fuzz", images, diagnostics);
+  render_tree(std::move(document), true, fixtures().theme->theme, images);
   std::remove(path.c_str());
 }
 
@@ -228,8 +202,8 @@ void fuzz_theme(const std::uint8_t* data, std::size_t size) {
   Fixtures& f = fixtures();
   Diagnostics diagnostics;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  const auto theme = parse_theme(KANSLI_SOURCE_DIR "/templates/themes/fuzz.json", text, f.files, diagnostics);
-  if (theme) render(*f.styled_document, true, *theme);
+  const auto theme = parse_theme(KANSLI_SOURCE_DIR "/templates/themes/fuzz.json", text, f.context.files(), diagnostics);
+  if (theme) render_tree(*f.styled_document, true, *theme, f.context.images());
 }
 
 bool run_target(const std::string& name, const std::uint8_t* data, std::size_t size) {

@@ -14,7 +14,7 @@ namespace kansli::fuzz {
 void fuzz_json(const std::uint8_t* data, std::size_t size);
 // XML data: load (schema-typed), validate, convert rich text.
 void fuzz_xml(const std::uint8_t* data, std::size_t size);
-// A template: parse and evaluate against the sample meeting, then write HTML and lay out.
+// A template: rendered (the render library) with the sample meeting to HTML, and laid out.
 void fuzz_template(const std::uint8_t* data, std::size_t size);
 // Markdown: to rich text, into a document, then HTML and layout.
 void fuzz_richtext(const std::uint8_t* data, std::size_t size);

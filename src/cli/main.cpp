@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "base/files.hpp"
-#include "cli/render.hpp"
+#include "cli/commands.hpp"
 #include "validate/validate.hpp"
 #include "cli/names_doc.hpp"
 #include "cli/schema_doc.hpp"

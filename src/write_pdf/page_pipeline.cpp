@@ -26,7 +26,8 @@ bool is_navigation(const layout::PageItem& item) {
 
 }  // namespace
 
-PagePipeline::PagePipeline(double page_height) : page_height_(page_height), thread_([this] { run(); }) {}
+PagePipeline::PagePipeline(double page_height, bool threads)
+    : page_height_(page_height), thread_(threads ? std::thread([this] { run(); }) : std::thread()) {}
 
 PagePipeline::~PagePipeline() {
   {
@@ -47,6 +48,12 @@ void PagePipeline::add(std::size_t index, bool furniture, layout::Page page) {
     }
     jobs_.push_back({furniture, std::move(page), &contents_[index], &navigation_[index]});
     if (!furniture) ++bodies_to_make_;
+  }
+  if (!thread_.joinable()) {  // no page thread: the page is made now (all bodies come before any furniture)
+    Job job = std::move(jobs_.front());
+    jobs_.pop_front();
+    make(job, seen_);
+    return;
   }
   changed_.notify_all();
 }

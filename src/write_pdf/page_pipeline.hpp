@@ -6,6 +6,7 @@
 // thread, which would otherwise wait, makes the pages still queued beside the page thread:
 // bodies the page thread has not reached, then the headers and footers, which come last,
 // all at once. What is made does not depend on which thread makes a page.
+// Without threads, each page is made on the calling thread as it is added: the same bytes.
 // Threads: owns the page thread; its public calls are made from the one thread that lays out.
 #pragma once
 
@@ -34,7 +35,8 @@ struct MadePages {
 
 class PagePipeline {
  public:
-  explicit PagePipeline(double page_height);
+  // Starts the page thread when `threads`; otherwise each page is made as it is added.
+  PagePipeline(double page_height, bool threads);
   ~PagePipeline();  // stops the thread, dropping what is not made yet
   PagePipeline(const PagePipeline&) = delete;
   PagePipeline& operator=(const PagePipeline&) = delete;
@@ -74,7 +76,7 @@ class PagePipeline {
   std::deque<layout::Page> navigation_;
   CodePointsSeen seen_;         // the page thread's
   CodePointsSeen helper_seen_;  // finish()'s caller's
-  std::thread thread_;  // last: starts once the members it uses exist
+  std::thread thread_;  // last: starts once the members it uses exist; none without threads
 };
 
 }  // namespace kansli::pdf

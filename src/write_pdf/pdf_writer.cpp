@@ -359,8 +359,9 @@ std::optional<std::string> save(const PdfWriter::Document& pdf, pdf::MadePages& 
 
 }  // namespace
 
-PdfWriter::PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images)
-    : theme_(theme), images_(images), creator_(std::move(creator)), pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height)) {}
+PdfWriter::PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images, bool threads)
+    : theme_(theme), images_(images), creator_(std::move(creator)), threads_(threads),
+      pipeline_(std::make_unique<pdf::PagePipeline>(theme.page_height, threads)) {}
 
 PdfWriter::~PdfWriter() = default;
 
@@ -370,14 +371,16 @@ void PdfWriter::add_furniture(std::size_t index, layout::Page page) { pipeline_-
 
 std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diagnostics& diagnostics) {
   // 1. The pages as the page thread made them; the fonts, cut down to the glyphs they
-  //    show, are prepared on threads of their own (one a face) while libharu takes the pages.
+  //    show, are prepared on threads of their own (one a face) while libharu takes the pages
+  //    (without threads, each when it is needed).
   pdf::MadePages made = pipeline_->finish();
   FontFutures preparing_fonts;
+  const auto launch = threads_ ? std::launch::async : std::launch::deferred;
   for (std::size_t i = 0; i < 4; ++i) {
     if (made.used[i].empty()) continue;
     std::string error;
     FileBytes font_file = images_.files().read(pdf::font_file(theme_, static_cast<layout::FontFace>(i)), FileKind::kFont, error);
-    preparing_fonts[i] = std::async(std::launch::async, [font_file = std::move(font_file), &made, i] {
+    preparing_fonts[i] = std::async(launch, [font_file = std::move(font_file), &made, i] {
       return pdf::prepare_font(font_file, made.used[i]);
     });
   }
@@ -386,13 +389,14 @@ std::optional<std::string> PdfWriter::finish(const doc::Metadata& metadata, Diag
   auto document = std::make_unique<Document>();
   if (document->get()) bytes = save(*document, made, preparing_fonts, theme_, images_, creator_, metadata, diagnostics);
   else diagnostics.error({}, "cannot start a PDF document (out of memory?)");
-  freeing_ = std::async(std::launch::async, [document = std::move(document)]() mutable { document.reset(); });
+  if (threads_) freeing_ = std::async(std::launch::async, [document = std::move(document)]() mutable { document.reset(); });
   return bytes;
 }
 
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics) {
-  PdfWriter writer(theme, creator, images);
+                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics,
+                                     bool threads) {
+  PdfWriter writer(theme, creator, images, threads);
   for (std::size_t i = 0; i < laid_out.pages.size(); ++i) writer.add_body(i, std::move(laid_out.pages[i]));
   return writer.finish(laid_out.metadata, diagnostics);
 }

@@ -26,11 +26,13 @@ class PagePipeline;
 // compresses each page's content stream meanwhile (and drops the page), so that when
 // layout is done only the fonts, images and the document's structure are left. Pages are
 // the theme's size. Each embedded font holds only the glyphs the document shows.
+// Without threads, all of it is done on the calling thread, to the same bytes.
 class PdfWriter final : public layout::PageSink {
  public:
   // Images and fonts are read through `images` (and its Files), which must outlive the
   // writer; every image the pages show must have been checked by it (layout's catalog).
-  PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images);
+  // `threads`: whether the writer may use threads of its own (page content, fonts, freeing).
+  PdfWriter(const Theme& theme, std::string creator, const ImageFiles& images, bool threads = true);
   ~PdfWriter() override;
   PdfWriter(const PdfWriter&) = delete;
   PdfWriter& operator=(const PdfWriter&) = delete;
@@ -46,12 +48,14 @@ class PdfWriter final : public layout::PageSink {
   const Theme& theme_;
   const ImageFiles& images_;
   std::string creator_;
+  bool threads_;
   std::unique_ptr<pdf::PagePipeline> pipeline_;
   std::future<void> freeing_;  // libharu's objects, freed on a thread of their own after finish()
 };
 
 // Writes `laid_out` (pages of the theme's size) as a PDF document through a PdfWriter.
 std::optional<std::string> write_pdf(layout::LaidOutDocument laid_out, const Theme& theme,
-                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics);
+                                     const std::string& creator, const ImageFiles& images, Diagnostics& diagnostics,
+                                     bool threads = true);
 
 }  // namespace kansli

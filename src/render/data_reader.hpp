@@ -1,6 +1,7 @@
 // DataReader: reads a data file the way every command needs it: load (JSON or XML),
 // validate against the schema of its kind, then turn Markdown into rich text.
 // The one place that composes the load and validate stages.
+// Threads: one thread at a time (SchemaSet::validate).
 #pragma once
 
 #include <memory>
@@ -11,7 +12,7 @@
 #include "load/load.hpp"
 #include "validate/validate.hpp"
 
-namespace kansli::cli {
+namespace kansli {
 
 class DataReader {
  public:
@@ -22,6 +23,8 @@ class DataReader {
 
   // Reads, validates and normalises the data file at `path`.
   std::optional<LoadedFile> read(const std::string& path, Diagnostics& diagnostics) const;
+  // Validates and normalises `file`, loaded by the caller; returns whether it is valid.
+  bool check(LoadedFile& file, Diagnostics& diagnostics) const;
   // The schema of each kind.
   SchemaLookup schemas() const { return schemas_->lookup(); }
 
@@ -31,4 +34,4 @@ class DataReader {
   const Files& files_;
 };
 
-}  // namespace kansli::cli
+}  // namespace kansli

@@ -9,7 +9,7 @@
 #include "images/images.hpp"
 #include "layout/layout.hpp"
 
-namespace kansli::cli {
+namespace kansli {
 
 // Tells layout the size of each image, read and checked once by `images`.
 class FileImageCatalog : public layout::ImageCatalog {
@@ -25,4 +25,4 @@ class FileImageCatalog : public layout::ImageCatalog {
 // reported them).
 std::map<std::string, std::string> read_document_images(const doc::Document& document, const ImageFiles& images);
 
-}  // namespace kansli::cli
+}  // namespace kansli

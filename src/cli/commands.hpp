@@ -1,5 +1,5 @@
-// The render command: runs the whole pipeline for one template and one data file
-// and writes the requested outputs atomically. Returns the process exit code.
+// The render and validate commands: what the command line asked for, handed to the render
+// library; what it returns printed. Returns the process exit code.
 #pragma once
 
 #include <string>

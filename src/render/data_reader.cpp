@@ -1,7 +1,7 @@
 // Implements DataReader (see data_reader.hpp).
-#include "cli/data_reader.hpp"
+#include "render/data_reader.hpp"
 
-namespace kansli::cli {
+namespace kansli {
 
 std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directory, const Files& files,
                                                Diagnostics& diagnostics) {
@@ -12,10 +12,12 @@ std::unique_ptr<DataReader> DataReader::create(const std::string& schema_directo
 
 std::optional<LoadedFile> DataReader::read(const std::string& path, Diagnostics& diagnostics) const {
   auto file = load_data_file(path, files_, diagnostics, schemas_->lookup());
-  if (!file || !schemas_->validate(*file, diagnostics) || !convert_rich_text(*file, *schemas_, diagnostics)) {
-    return std::nullopt;
-  }
+  if (!file || !check(*file, diagnostics)) return std::nullopt;
   return file;
 }
 
-}  // namespace kansli::cli
+bool DataReader::check(LoadedFile& file, Diagnostics& diagnostics) const {
+  return schemas_->validate(file, diagnostics) && convert_rich_text(file, *schemas_, diagnostics);
+}
+
+}  // namespace kansli

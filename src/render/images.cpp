@@ -1,7 +1,7 @@
 // Implements FileImageCatalog and read_document_images (see images.hpp).
-#include "cli/images.hpp"
+#include "render/images.hpp"
 
-namespace kansli::cli {
+namespace kansli {
 namespace {
 
 void collect_images(const std::vector<doc::Block>& blocks, const ImageFiles& images,
@@ -35,4 +35,4 @@ std::map<std::string, std::string> read_document_images(const doc::Document& doc
   return out;
 }
 
-}  // namespace kansli::cli
+}  // namespace kansli
