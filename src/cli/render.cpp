@@ -180,10 +180,7 @@ int validate(const std::vector<std::string>& paths, const std::string& schema_di
     // The schema, then the references: within an organisation, or from a meeting or report.
     const auto file = reader->read(path, diagnostics);
     if (!file) continue;
-    if (kind_of(*file) == "organisation") check_organisation(*file, files, diagnostics);
-    if (kind_of(*file) == "meeting" || kind_of(*file) == "report" || kind_of(*file) == "roles") {
-      prepare_model(*file, loader_for(*reader), files, diagnostics);
-    }
+    check_data_file(*file, loader_for(*reader), files, diagnostics);
   }
   if (diagnostics.has_errors()) return kExitInputError;
   for (const auto& path : paths) std::cout << printable_text(path) << ": valid\n";

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
+#include "model/organisation.hpp"
 #include "sv/format.hpp"
 
 namespace kansli::prepare {
@@ -28,7 +29,7 @@ struct Finding {
   std::vector<std::string> hints;
 };
 
-enum class Office { kNone, kChair, kViceChair, kSecondViceChair };
+using model::Office;
 
 // An appointment (uppdrag): a seat of a person in a body.
 struct Appointment {

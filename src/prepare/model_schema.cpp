@@ -2,10 +2,13 @@
 // the data schemas of the files it is made of, their definitions kept under the file's
 // kind ("meeting.item"), with the references prepare resolves (a person id becomes the
 // person) and the fields it derives. A field prepare always sets is required; one it
-// sets only sometimes (a body's chair) is not. Keep it in step with prepare.cpp,
-// body.cpp, report.cpp and roles.cpp.
+// sets only sometimes (a body's chair) is not. Keep it in step with the conversion that
+// makes that value, model/template_value.cpp. Each kind's entry in the table of kinds
+// (kinds.hpp) is a describe_*_model function here.
 #include "load/schema.hpp"
+#include "prepare/kinds.hpp"
 #include "prepare/prepare.hpp"
+#include "prepare/steps.hpp"
 
 namespace kansli {
 namespace {
@@ -137,23 +140,51 @@ void add_roles(ModelSchema& model) {
   set_field(model.root, "roles", std::move(roles));
 }
 
-}  // namespace
-
-std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas) {
-  if (kind != "meeting" && kind != "report" && kind != "roles") return std::nullopt;
-  ModelSchema model{schemas};
-  add_organisation(model);
-  if (kind == "roles") {
-    add_roles(model);
-  } else {
-    add_body(model);
-    add_report_definition(model);
-    add_meeting(model, kind == "meeting");
-    if (kind == "report") set_field(model.root, "report", ref("model.report"));
-  }
+// The model schema once its parts are added; nullopt when a data schema is missing.
+std::optional<Value> finished(ModelSchema& model) {
   if (!model.complete) return std::nullopt;
   model.root.set("definitions", std::move(model.definitions));
   return std::move(model.root);
+}
+
+// The parts a meeting's model and a report's model share.
+void add_meeting_parts(ModelSchema& model, bool with_reports) {
+  add_organisation(model);
+  add_body(model);
+  add_report_definition(model);
+  add_meeting(model, with_reports);
+}
+
+}  // namespace
+
+namespace prepare {
+
+std::optional<Value> describe_meeting_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_meeting_parts(model, true);
+  return finished(model);
+}
+
+std::optional<Value> describe_report_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_meeting_parts(model, false);
+  set_field(model.root, "report", ref("model.report"));
+  return finished(model);
+}
+
+std::optional<Value> describe_roles_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_organisation(model);
+  add_roles(model);
+  return finished(model);
+}
+
+}  // namespace prepare
+
+std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas) {
+  const KindInfo* found = find_kind(kind);
+  if (!found || !found->describe_model) return std::nullopt;
+  return found->describe_model(schemas);
 }
 
 }  // namespace kansli

@@ -132,6 +132,19 @@ long day_number(const Date& date) {
   return static_cast<long>(era) * 146097 + doe - 719468;
 }
 
+Date date_of_day_number(long days) {
+  // Civil from days (H. Hinnant).
+  const long z = days + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Date{static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
+}
+
 int weekday(const Date& date) {
   // 1970-01-01 (day 0) was a Thursday.
   return static_cast<int>(((day_number(date) % 7) + 7 + 3) % 7);

@@ -27,6 +27,8 @@ bool looks_like_iso_date(std::string_view text);
 // Returns the number of days from 1970-01-01 to `date` (negative before), so that the
 // days between two dates are a subtraction.
 long day_number(const Date& date);
+// Returns the date `days` days after 1970-01-01 (before, when negative): day_number's inverse.
+Date date_of_day_number(long days);
 
 // Returns the day of the week, 0 = Monday ... 6 = Sunday.
 int weekday(const Date& date);
