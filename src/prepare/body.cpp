@@ -27,8 +27,8 @@ Appointment appointment_of(const model::Appointment& written, const std::string&
   appointment.represents = written.represents.text();
   appointment.office = written.office;
   appointment.substitute_for = written.substitute_for ? written.substitute_for->text() : "";
-  if (written.from) appointment.from = written.from->parts();
-  if (written.until) appointment.until = written.until->parts();
+  appointment.from = written.from;
+  appointment.until = written.until;
   appointment.path = path;
   return appointment;
 }
@@ -56,7 +56,7 @@ std::optional<BodyFacts> Organisation::body_facts(const std::string& id) const {
 
 std::optional<model::SeatedBody> Organisation::body(const Value& id, const LoadedFile& referrer,
                                                     const std::string& path, Diagnostics& diagnostics,
-                                                    const std::optional<sv::Date>& day) const {
+                                                    const std::optional<model::Date>& day) const {
   const Entry* entry = lookup(bodies_, "body", id, referrer, path, diagnostics);
   if (!entry) return std::nullopt;
   const BodyFacts facts = body_facts(*entry);

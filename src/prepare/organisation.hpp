@@ -42,7 +42,7 @@ class Organisation {
   // have a chair that day.
   std::optional<model::SeatedBody> body(const Value& id, const LoadedFile& referrer, const std::string& path,
                                         Diagnostics& diagnostics,
-                                        const std::optional<sv::Date>& day = std::nullopt) const;
+                                        const std::optional<model::Date>& day = std::nullopt) const;
   // Returns the organisation's model (members in the file's order, logo path resolved).
   const model::Organisation& model() const { return model_; }
   // Checks every reference inside the organisation file (appointments' persons,

@@ -10,7 +10,6 @@
 #include "prepare/organisation.hpp"
 #include "prepare/read_data.hpp"
 #include "prepare/steps.hpp"
-#include "sv/format.hpp"
 
 namespace kansli {
 namespace {
@@ -74,9 +73,9 @@ void expand_path(const Value& root, const std::string& pattern, std::vector<std:
   }
 }
 
-std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
+std::optional<model::Date> date_at(const Value& root, const std::string& path) {
   const Value* value = value_at(root, path);
-  return value && value->is_string() ? sv::parse_iso_date(value->as_string()) : std::nullopt;
+  return value && value->is_string() ? model::Date::parse(value->as_string()) : std::nullopt;
 }
 
 // Checks the meeting's id, times and dates against each other and the förbundsordning
@@ -84,8 +83,8 @@ std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
 bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   MeetingFacts facts;
   facts.date = date_at(data.root, "/date");
-  facts.start_minutes = sv::parse_clock_minutes(text_member(data.root, "start"));
-  facts.end_minutes = sv::parse_clock_minutes(text_member(data.root, "end"));
+  facts.start = model::ClockTime::parse(text_member(data.root, "start"));
+  facts.end = model::ClockTime::parse(text_member(data.root, "end"));
   facts.notice_sent = date_at(data.root, "/notice/sent");
   facts.justering = date_at(data.root, "/minutes/justering/date");
   facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
