@@ -121,7 +121,7 @@ struct Organisation {
   OrganisationId id;
   std::string name;
   std::optional<std::string> tagline;
-  OrganisationType type = OrganisationType::kSamordningsforbund;
+  OrganisationType type = OrganisationType::kKommunalforbund;
   std::optional<std::string> org_number;
   std::optional<std::string> seat;
   std::optional<Address> address;

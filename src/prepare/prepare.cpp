@@ -14,7 +14,6 @@
 namespace kansli {
 namespace {
 
-using prepare::attach_reports;
 using prepare::MeetingFacts;
 using prepare::Organisation;
 using prepare::report;
@@ -23,7 +22,8 @@ using prepare::resolve_person;
 using prepare::text_member;
 
 // Reads the agenda of the meeting in `file`: numbers its items 1, 2, … in order, checks
-// their types (the type's label is the agenda's "Beslut") and resolves their presenters.
+// their types (model::ItemType, which templates see with its Swedish label) and resolves
+// their presenters.
 bool prepare_agenda(const LoadedFile& file, const Organisation& organisation, std::vector<model::AgendaItem>& agenda,
                     Diagnostics& diagnostics) {
   const Value* written = file.root.find("agenda");

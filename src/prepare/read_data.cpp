@@ -127,7 +127,7 @@ model::Address read_address(const Value& value) {
 // Agenda items and their minutes.
 
 model::Motion read_motion(const Value& value) {
-  return {id<model::PersonId>(value, "by"), rich(value.find("text") ? *value.find("text") : Value())};
+  return {id<model::PersonId>(value, "by"), optional_rich(value, "text").value_or(RichText())};
 }
 
 model::Ballot read_ballot(const Value& value) {
@@ -264,8 +264,9 @@ model::Organisation read_organisation(const Value& value) {
   organisation.id = id<model::OrganisationId>(value, "id");
   organisation.name = text(value, "name");
   organisation.tagline = optional_text(value, "tagline");
+  // Without a type (which the schema requires) no samordningsförbund rule applies.
   organisation.type = optional_enum(value, "type", model::kOrganisationTypeNames)
-                          .value_or(model::OrganisationType::kSamordningsforbund);
+                          .value_or(model::OrganisationType::kKommunalforbund);
   organisation.org_number = optional_text(value, "org_number");
   organisation.seat = optional_text(value, "seat");
   if (const Value* address = member(value, "address", Value::Type::kObject)) {
