@@ -6,8 +6,9 @@
 //         of the same member (huvudman);
 //   R-07  the kallelse is sent before the meeting, within the förbundsordning's days.
 // Each check returns findings located at paths of one file (the organisation file for
-// appointments, the meeting file for a meeting); organisation.cpp and prepare.cpp read
-// the values out of the data and report the findings.
+// appointments, the meeting file for a meeting); body.cpp (from the organisation's
+// model) and prepare.cpp (from the meeting file) make the facts and report the findings.
+// Dates and times are the model's (model/date.hpp).
 #pragma once
 
 #include <optional>
