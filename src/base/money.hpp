@@ -23,6 +23,7 @@ class Money {
   static constexpr std::int64_t kMaxKronor = 1'000'000'000'000'000;
   static constexpr std::int64_t kMaxOre = kMaxKronor * 100;
 
+  Money() = default;  // 0 kr
   // Returns `ore` öre, or nullopt beyond ±kMaxOre.
   static std::optional<Money> from_ore(std::int64_t ore);
 

@@ -6,8 +6,9 @@
 //         of the same member (huvudman);
 //   R-07  the kallelse is sent before the meeting, within the förbundsordning's days.
 // Each check returns findings located at paths of one file (the organisation file for
-// appointments, the meeting file for a meeting); organisation.cpp and prepare.cpp read
-// the values out of the data and report the findings.
+// appointments, the meeting file for a meeting); body.cpp (from the organisation's
+// model) and prepare.cpp (from the meeting file) make the facts and report the findings.
+// Dates and times are the model's (model/date.hpp).
 #pragma once
 
 #include <optional>
@@ -15,7 +16,8 @@
 #include <vector>
 
 #include "base/diagnostics.hpp"
-#include "sv/format.hpp"
+#include "model/date.hpp"
+#include "model/organisation.hpp"
 
 namespace kansli::prepare {
 
@@ -28,7 +30,7 @@ struct Finding {
   std::vector<std::string> hints;
 };
 
-enum class Office { kNone, kChair, kViceChair, kSecondViceChair };
+using model::Office;
 
 // An appointment (uppdrag): a seat of a person in a body.
 struct Appointment {
@@ -37,13 +39,13 @@ struct Appointment {
   std::string represents;            // member (huvudman) id
   Office office = Office::kNone;
   std::string substitute_for;        // the ledamot's person id, "" when not given
-  std::optional<sv::Date> from;      // first day of the mandate; open when absent
-  std::optional<sv::Date> until;     // last day of the mandate; open when absent
+  std::optional<model::Date> from;   // first day of the mandate; open when absent
+  std::optional<model::Date> until;  // last day of the mandate; open when absent
   std::string path;                  // where it is written: "/bodies/0/appointments/3"
 };
 
 // Returns whether the mandate of `appointment` holds on `day`.
-bool in_force(const Appointment& appointment, const sv::Date& day);
+bool in_force(const Appointment& appointment, const model::Date& day);
 
 // Returns whether the mandates of `a` and `b` hold on a common day.
 bool overlap(const Appointment& a, const Appointment& b);
@@ -65,7 +67,7 @@ std::vector<Finding> check_appointments(const BodyFacts& body);
 // Checks a body on the day of a meeting: it has a chair in force (an error), and no
 // member that has a seat in the body is left without a ledamot or an ersättare because a
 // mandate ended or has not begun (a warning: a seat may be vacant, R-16).
-std::vector<Finding> check_body_on(const BodyFacts& body, const sv::Date& day);
+std::vector<Finding> check_body_on(const BodyFacts& body, const model::Date& day);
 
 // One entry of a meeting's attendance (minutes.attendance): who, in what role
 // ("regular", "serving_substitute", "substitute" or "other"), written at `path`.
@@ -78,17 +80,17 @@ struct Attendance {
 // Checks that each person who attends as ledamot holds a ledamot seat of the body in
 // force on the meeting's day, and each ersättare an ersättare seat: a
 // person whose mandate has ended may attend, but as "other", not to vote.
-std::vector<Finding> check_attendance(const BodyFacts& body, const sv::Date& day,
+std::vector<Finding> check_attendance(const BodyFacts& body, const model::Date& day,
                                       const std::vector<Attendance>& attendance);
 
 // What the meeting rules read from a meeting file (absent values are not checked).
 struct MeetingFacts {
-  std::optional<sv::Date> date;
-  std::optional<int> start_minutes;  // minutes after midnight
-  std::optional<int> end_minutes;
-  std::optional<sv::Date> notice_sent;
-  std::optional<sv::Date> justering;
-  std::optional<sv::Date> anslag_posted;
+  std::optional<model::Date> date;
+  std::optional<model::ClockTime> start;
+  std::optional<model::ClockTime> end;
+  std::optional<model::Date> notice_sent;
+  std::optional<model::Date> justering;
+  std::optional<model::Date> anslag_posted;
 };
 
 // The förbundsordning's days for the kallelse (organisation.json, rules), and where each

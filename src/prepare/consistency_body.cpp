@@ -11,7 +11,7 @@ namespace {
 
 std::string quoted(const std::string& id) { return "'" + id + "'"; }
 
-std::string date_text(const std::optional<sv::Date>& date) { return date ? sv::format_date_iso(*date) : ""; }
+std::string date_text(const std::optional<model::Date>& date) { return date ? date->iso() : ""; }
 
 std::string office_name(Office office) {
   switch (office) {
@@ -36,11 +36,11 @@ std::string office_article(Office office) {
 }
 
 long first_day(const Appointment& appointment) {
-  return appointment.from ? sv::day_number(*appointment.from) : std::numeric_limits<long>::min();
+  return appointment.from ? appointment.from->day_number() : std::numeric_limits<long>::min();
 }
 
 long last_day(const Appointment& appointment) {
-  return appointment.until ? sv::day_number(*appointment.until) : std::numeric_limits<long>::max();
+  return appointment.until ? appointment.until->day_number() : std::numeric_limits<long>::max();
 }
 
 using Group = std::vector<const Appointment*>;
@@ -239,8 +239,8 @@ void check_substitutes(const BodyFacts& body, std::vector<Finding>& out) {
 // Of a member's appointments of one kind (`group`), returns the one whose mandate
 // ended last before `day` or, when none did, one that begins after it; null when a
 // mandate holds on the day.
-const Appointment* lapsed_seat(const Group& group, const sv::Date& day) {
-  const long today = sv::day_number(day);
+const Appointment* lapsed_seat(const Group& group, const model::Date& day) {
+  const long today = day.day_number();
   const Appointment* found = nullptr;
   for (const Appointment* appointment : group) {
     if (in_force(*appointment, day)) return nullptr;
@@ -251,12 +251,12 @@ const Appointment* lapsed_seat(const Group& group, const sv::Date& day) {
   return found;
 }
 
-Finding vacancy_warning(const BodyFacts& body, const Appointment& seat, const sv::Date& day) {
-  const bool ended = seat.until && sv::day_number(*seat.until) < sv::day_number(day);
+Finding vacancy_warning(const BodyFacts& body, const Appointment& seat, const model::Date& day) {
+  const bool ended = seat.until && *seat.until < day;
   const std::string kind = seat.substitute ? "ersättare" : "ledamot";
   const std::string when = ended ? "ended " + date_text(seat.until) + ", before" : "begins " + date_text(seat.from) + ", after";
   return {Severity::kWarning, seat.path + (ended ? "/until" : "/from"),
-          "the mandate of " + quoted(seat.person) + " " + when + " the meeting on " + sv::format_date_iso(day) + ": " +
+          "the mandate of " + quoted(seat.person) + " " + when + " the meeting on " + day.iso() + ": " +
               quoted(seat.represents) + " has no " + kind + " in " + quoted(body.id) + " that day",
           {"a person whose mandate does not hold on the day is not summoned; add the appointment of the next "
            "mandate period, or correct the dates (domain R-16)"}};
@@ -264,10 +264,8 @@ Finding vacancy_warning(const BodyFacts& body, const Appointment& seat, const sv
 
 }  // namespace
 
-bool in_force(const Appointment& appointment, const sv::Date& day) {
-  const long d = sv::day_number(day);
-  return (!appointment.from || sv::day_number(*appointment.from) <= d) &&
-         (!appointment.until || d <= sv::day_number(*appointment.until));
+bool in_force(const Appointment& appointment, const model::Date& day) {
+  return (!appointment.from || *appointment.from <= day) && (!appointment.until || day <= *appointment.until);
 }
 
 bool overlap(const Appointment& a, const Appointment& b) {
@@ -282,7 +280,7 @@ std::vector<Finding> check_appointments(const BodyFacts& body) {
   return out;
 }
 
-std::vector<Finding> check_attendance(const BodyFacts& body, const sv::Date& day,
+std::vector<Finding> check_attendance(const BodyFacts& body, const model::Date& day,
                                       const std::vector<Attendance>& attendance) {
   std::set<std::pair<std::string, bool>> seated;  // (person, ersättare) with a mandate that day
   for (const auto& appointment : body.appointments) {
@@ -295,14 +293,14 @@ std::vector<Finding> check_attendance(const BodyFacts& body, const sv::Date& day
     const std::string kind = substitute ? "ersättare" : "ledamot";
     out.push_back({Severity::kError, entry.path + "/role",
                    quoted(entry.person) + " attends as " + kind + " but has no " + kind + " seat in " + quoted(body.id) +
-                       " on " + sv::format_date_iso(day),
+                       " on " + day.iso(),
                    {"the appointments in the organisation file (and their 'from' and 'until') say who sits; one "
                     "who attends without a seat is \"role\": \"other\""}});
   }
   return out;
 }
 
-std::vector<Finding> check_body_on(const BodyFacts& body, const sv::Date& day) {
+std::vector<Finding> check_body_on(const BodyFacts& body, const model::Date& day) {
   std::vector<Finding> out;
   bool chair = false;
   for (const auto& appointment : body.appointments) {
@@ -310,7 +308,7 @@ std::vector<Finding> check_body_on(const BodyFacts& body, const sv::Date& day) {
   }
   if (!chair) {
     out.push_back({Severity::kError, body.path + "/appointments",
-                   quoted(body.id) + " has no chair on " + sv::format_date_iso(day) + ", the day of the meeting",
+                   quoted(body.id) + " has no chair on " + day.iso() + ", the day of the meeting",
                    {"the chair's mandate ('from', 'until') must hold on the day; give the ordförande of that day "
                     "\"office\": \"chair\" (domain R-16)"}});
   }

@@ -6,23 +6,15 @@
 namespace kansli::prepare {
 namespace {
 
-std::string iso(const sv::Date& date) { return sv::format_date_iso(date); }
+using model::days_between;
 
-long days_between(const sv::Date& earlier, const sv::Date& later) {
-  return sv::day_number(later) - sv::day_number(earlier);
-}
-
-std::string clock(int minutes) {
-  const std::string hours = std::to_string(minutes / 60), rest = std::to_string(minutes % 60);
-  return (hours.size() < 2 ? "0" : "") + hours + ":" + (rest.size() < 2 ? "0" : "") + rest;
-}
+std::string iso(const model::Date& date) { return date.iso(); }
 
 void check_times(const MeetingFacts& meeting, std::vector<Finding>& out) {
-  if (!meeting.start_minutes || !meeting.end_minutes || *meeting.end_minutes > *meeting.start_minutes) return;
+  if (!meeting.start || !meeting.end || *meeting.end > *meeting.start) return;
   out.push_back({Severity::kError, "/end",
-                 "the meeting ends at " + clock(*meeting.end_minutes) + ", " +
-                     (*meeting.end_minutes == *meeting.start_minutes ? "when" : "before") + " it starts at " +
-                     clock(*meeting.start_minutes),
+                 "the meeting ends at " + meeting.end->text() + ", " + (*meeting.end == *meeting.start ? "when" : "before") +
+                     " it starts at " + meeting.start->text(),
                  {"'start' and 'end' are times of the meeting's day, HH:MM; is one of them mistyped?"}});
 }
 

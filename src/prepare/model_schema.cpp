@@ -6,10 +6,14 @@
 // "x-derived": true, and one whose id from the data it replaces by what the id names is
 // marked "x-resolved": true (templates are checked against neither mark; the list of
 // names in docs/template-language.md shows them). Objects only prepare makes allow no
-// other fields, as the data schemas' objects do, so that a test can hold prepare's model
-// to this schema. Keep it in step with prepare.cpp, body.cpp, report.cpp and roles.cpp.
+// other fields, as the data schemas' objects do, so that a test (test_model_schema) can
+// hold prepare's model to this schema. Keep it in step with the conversion that makes that
+// value, model/template_value.cpp. Each kind's entry in the table of kinds (kinds.hpp) is
+// a describe_*_model function here.
 #include "load/schema.hpp"
+#include "prepare/kinds.hpp"
 #include "prepare/prepare.hpp"
+#include "prepare/steps.hpp"
 
 namespace kansli {
 namespace {
@@ -191,23 +195,51 @@ void add_roles(ModelSchema& model) {
   set_field(model.root, "roles", std::move(roles));
 }
 
-}  // namespace
-
-std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas) {
-  if (kind != "meeting" && kind != "report" && kind != "roles") return std::nullopt;
-  ModelSchema model{schemas};
-  add_organisation(model);
-  if (kind == "roles") {
-    add_roles(model);
-  } else {
-    add_body(model);
-    add_report_definition(model);
-    add_meeting(model, kind == "meeting");
-    if (kind == "report") set_field(model.root, "report", ref("model.report"));
-  }
+// The model schema once its parts are added; nullopt when a data schema is missing.
+std::optional<Value> finished(ModelSchema& model) {
   if (!model.complete) return std::nullopt;
   model.root.set("definitions", std::move(model.definitions));
   return std::move(model.root);
+}
+
+// The parts a meeting's model and a report's model share.
+void add_meeting_parts(ModelSchema& model, bool with_reports) {
+  add_organisation(model);
+  add_body(model);
+  add_report_definition(model);
+  add_meeting(model, with_reports);
+}
+
+}  // namespace
+
+namespace prepare {
+
+std::optional<Value> describe_meeting_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_meeting_parts(model, true);
+  return finished(model);
+}
+
+std::optional<Value> describe_report_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_meeting_parts(model, false);
+  set_field(model.root, "report", ref("model.report"));
+  return finished(model);
+}
+
+std::optional<Value> describe_roles_model(const SchemaLookup& schemas) {
+  ModelSchema model{schemas};
+  add_organisation(model);
+  add_roles(model);
+  return finished(model);
+}
+
+}  // namespace prepare
+
+std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& schemas) {
+  const KindInfo* found = find_kind(kind);
+  if (!found || !found->describe_model) return std::nullopt;
+  return found->describe_model(schemas);
 }
 
 }  // namespace kansli

@@ -5,6 +5,7 @@
 
 #include "base/suggest.hpp"
 #include "images/images.hpp"
+#include "prepare/read_data.hpp"
 
 namespace kansli::prepare {
 namespace {
@@ -52,17 +53,16 @@ std::vector<std::string> keys_of(const Index& index) {
   return keys;
 }
 
-// Adds the derived display fields of a person ("name", "name_with_party").
-Value person_view(const Value& person) {
-  Value view = person;
-  std::string name = text_member(person, "first_name") + " " + text_member(person, "last_name");
-  view.set("name", Value::string(name));
-  const std::string party = text_member(person, "party");
-  view.set("name_with_party", Value::string(party.empty() ? name : name + " (" + party + ")"));
-  return view;
-}
+const Value kNothing;
 
 }  // namespace
+
+model::NamedPerson name_person(model::Person person) {
+  std::string name = person.first_name + " " + person.last_name;
+  const std::string party = person.party.value_or("");
+  std::string with_party = party.empty() ? name : name + " (" + party + ")";
+  return {std::move(person), std::move(name), std::move(with_party)};
+}
 
 Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,
                    std::string message) {
@@ -141,6 +141,7 @@ std::optional<Organisation> Organisation::from_file(LoadedFile file, const Files
   Organisation organisation;
   organisation.file_ = std::move(file);
   organisation.files_ = &files;
+  organisation.model_ = read_organisation(organisation.file_.root);
   organisation.index_list("persons", organisation.persons_, diagnostics);
   organisation.index_list("members", organisation.members_, diagnostics);
   organisation.index_list("bodies", organisation.bodies_, diagnostics);
@@ -157,7 +158,7 @@ std::optional<Organisation> Organisation::from_file(LoadedFile file, const Files
         .hints.push_back("the logo must be a whole PNG or JPEG file, relative to " + organisation.file_.path);
     return std::nullopt;
   }
-  organisation.logo_ = *resolved;
+  organisation.model_.logo = *resolved;
   return organisation;
 }
 
@@ -171,7 +172,7 @@ void Organisation::index_list(const char* key, Index& index, Diagnostics& diagno
     const std::string id = text_member(entry, "id");
     if (id.empty()) continue;
     const std::string path = child_path(child_path("", key), i);
-    if (!index.emplace(id, Entry{&entry, path}).second) {
+    if (!index.emplace(id, Entry{i, path}).second) {
       report(diagnostics, file_, child_path(path, "id"), "duplicate id '" + id + "' in " + key);
     }
   }
@@ -196,32 +197,36 @@ const Organisation::Entry* Organisation::lookup(const Index& index, const char* 
   return nullptr;
 }
 
-std::optional<Value> Organisation::person(const Value& id, const LoadedFile& referrer,
-                                          const std::string& path, Diagnostics& diagnostics) const {
+std::optional<model::NamedPerson> Organisation::person(const Value& id, const LoadedFile& referrer,
+                                                       const std::string& path, Diagnostics& diagnostics) const {
   const Entry* found = lookup(persons_, "person", id, referrer, path, diagnostics);
   if (!found) return std::nullopt;
-  return person_view(*found->value);
+  return name_person(model_.persons[found->index]);
 }
 
-std::optional<Value> Organisation::member(const Value& id, const LoadedFile& referrer,
-                                          const std::string& path, Diagnostics& diagnostics) const {
+std::optional<model::Member> Organisation::member(const Value& id, const LoadedFile& referrer,
+                                                  const std::string& path, Diagnostics& diagnostics) const {
   const Entry* found = lookup(members_, "member", id, referrer, path, diagnostics);
   if (!found) return std::nullopt;
-  return *found->value;
+  return model_.members[found->index];
+}
+
+const Value& Organisation::written(const std::string& path) const {
+  const Value* value = value_at(file_.root, path);
+  return value ? *value : kNothing;
 }
 
 NoticeRules Organisation::notice_rules() const {
   NoticeRules rules;
-  const Value* written = file_.root.find("rules");
-  if (!written) return rules;
-  const auto read = [&](const char* key, std::optional<long>& days, std::string& where) {
-    const Value* value = written->find(key);
-    if (!value || !value->is_number()) return;
-    days = static_cast<long>(value->as_number());
+  if (!model_.rules) return rules;
+  const auto read = [&](const char* key, const std::optional<model::Number>& number, std::optional<long>& days,
+                        std::string& where) {
+    if (!number) return;
+    days = static_cast<long>(number->value);
     where = format_position(file_.source_map.locate(std::string("/rules/") + key));
   };
-  read("notice_days_min", rules.min_days, rules.min_where);
-  read("notice_days_max", rules.max_days, rules.max_where);
+  read("notice_days_min", model_.rules->notice_days_min, rules.min_days, rules.min_where);
+  read("notice_days_max", model_.rules->notice_days_max, rules.max_days, rules.max_where);
   return rules;
 }
 
@@ -235,12 +240,6 @@ bool Organisation::check_notice_rules(Diagnostics& diagnostics) const {
       .hints.push_back("notice_days_min is the fewest days before the meeting, notice_days_max the most; are they "
                        "swapped?");
   return false;
-}
-
-Value Organisation::model() const {
-  Value model = file_.root;
-  if (!logo_.empty()) model.set("logo", Value::string(logo_));
-  return model;
 }
 
 }  // namespace kansli::prepare

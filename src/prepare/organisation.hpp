@@ -1,5 +1,6 @@
-// The organisation a data file belongs to, with its persons, members and bodies
-// indexed by id (internal to the prepare stage).
+// The organisation a data file belongs to: its model (model/organisation.hpp) with its
+// persons, members and bodies indexed by id, so that prepare resolves the references of
+// data files, reporting dangling ones where they are written (internal to the prepare stage).
 #pragma once
 
 #include <map>
@@ -8,6 +9,7 @@
 
 #include "base/diagnostics.hpp"
 #include "load/load.hpp"
+#include "model/organisation.hpp"
 #include "prepare/consistency.hpp"
 #include "prepare/prepare.hpp"
 
@@ -28,20 +30,21 @@ class Organisation {
   const PathPolicy& paths() const { return files_->policy(); }
   std::string directory() const;
 
-  // Returns the person with `id` as a model value (with derived "name" fields), or
-  // reports a dangling reference written at `path` of `referrer`.
-  std::optional<Value> person(const Value& id, const LoadedFile& referrer, const std::string& path,
-                              Diagnostics& diagnostics) const;
+  // Returns the person with `id` (the value written at `path` of `referrer`) as documents
+  // name them (name_person), or reports a dangling reference there.
+  std::optional<model::NamedPerson> person(const Value& id, const LoadedFile& referrer, const std::string& path,
+                                           Diagnostics& diagnostics) const;
   // Returns the member (huvudman) with `id`, reporting a dangling reference likewise.
-  std::optional<Value> member(const Value& id, const LoadedFile& referrer, const std::string& path,
-                              Diagnostics& diagnostics) const;
+  std::optional<model::Member> member(const Value& id, const LoadedFile& referrer, const std::string& path,
+                                      Diagnostics& diagnostics) const;
   // Returns the body (organ) with `id` with its officers and seats resolved. With `day`
   // (a meeting's), only the mandates that hold that day are seats, and the body must
   // have a chair that day.
-  std::optional<Value> body(const Value& id, const LoadedFile& referrer, const std::string& path,
-                            Diagnostics& diagnostics, const std::optional<sv::Date>& day = std::nullopt) const;
-  // Returns the organisation as a model value (members in order, logo path resolved).
-  Value model() const;
+  std::optional<model::SeatedBody> body(const Value& id, const LoadedFile& referrer, const std::string& path,
+                                        Diagnostics& diagnostics,
+                                        const std::optional<model::Date>& day = std::nullopt) const;
+  // Returns the organisation's model (members in the file's order, logo path resolved).
+  const model::Organisation& model() const { return model_; }
   // Checks every reference inside the organisation file (appointments' persons,
   // members and substitute_for) and the rules between appointments and of the
   // förbundsordning's days (consistency.hpp); returns whether all hold.
@@ -54,9 +57,10 @@ class Organisation {
   bool check_person(const LoadedFile& referrer, const std::string& path, Diagnostics& diagnostics) const;
 
  private:
-  // An entry of one of the organisation's lists, and its path in the organisation file.
+  // An entry of one of the organisation's lists (its index there), and its path in the
+  // organisation file.
   struct Entry {
-    const Value* value;
+    std::size_t index;
     std::string path;
   };
   using Index = std::map<std::string, Entry>;
@@ -68,13 +72,20 @@ class Organisation {
   BodyFacts body_facts(const Entry& entry) const;
   bool check_notice_rules(Diagnostics& diagnostics) const;
 
+  // Returns the value written at `path` of the organisation file, or a null value.
+  const Value& written(const std::string& path) const;
+
   LoadedFile file_;
   const Files* files_ = nullptr;
-  std::string logo_;  // resolved path, or ""
+  model::Organisation model_;
   Index persons_;
   Index members_;
   Index bodies_;
 };
+
+// Returns `person` with the names documents show: "name" ("Inger Andersson") and
+// "name_with_party" ("Inger Andersson (S)"; the name alone for a person without a party).
+model::NamedPerson name_person(model::Person person);
 
 // Reports an error about the value at `path` of `file`, positioned where it is written.
 Diagnostic& report(Diagnostics& diagnostics, const LoadedFile& file, const std::string& path,

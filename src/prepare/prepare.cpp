@@ -1,79 +1,52 @@
-// Builds template models for meetings (kallelse) and reports (tjänsteutlåtande)
-// (see prepare.hpp). Each step resolves references, derives a value or checks the
-// meeting against the domain's rules (consistency.hpp); every problem is reported with
-// the position of the field in the data file.
+// Builds the model of a meeting (kallelse, meeting packet; see prepare.hpp), and
+// prepare_model, which finds the organisation and dispatches on the table of kinds
+// (kinds.hpp). Each step resolves references, derives a value or checks the meeting
+// against the domain's rules (consistency.hpp); every problem is reported with the
+// position of the field in the data file.
 #include "prepare/prepare.hpp"
 
+#include "model/template_value.hpp"
+#include "prepare/kinds.hpp"
 #include "prepare/organisation.hpp"
+#include "prepare/read_data.hpp"
 #include "prepare/steps.hpp"
-#include "sv/format.hpp"
 
 namespace kansli {
 namespace {
 
-using prepare::attach_reports;
-using prepare::Organisation;
 using prepare::MeetingFacts;
+using prepare::Organisation;
 using prepare::report;
 using prepare::report_findings;
+using prepare::resolve_person;
 using prepare::text_member;
 
-struct ItemType {
-  const char* key;
-  const char* label;
-};
-constexpr ItemType kItemTypes[] = {{"decision", "Beslut"},
-                                   {"information", "Information"},
-                                   {"announcement", "Anmälan"},
-                                   {"election", "Val"},
-                                   {"formal", ""}};
-
-}  // namespace
-
-namespace prepare {
-
-bool resolve_person(Value& object, const char* key, const std::string& path, const LoadedFile& file,
-                    const Organisation& organisation, Diagnostics& diagnostics) {
-  const Value* id = object.find(key);
-  if (!id) return true;
-  auto person = organisation.person(*id, file, child_path(path, key), diagnostics);
-  if (!person) return false;
-  object.set(key, std::move(*person));
-  return true;
-}
-
-}  // namespace prepare
-
-namespace {
-
-using prepare::resolve_person;
-
-// Numbers the agenda, labels item types and resolves presenters.
-bool prepare_agenda(Value& meeting, const LoadedFile& file, const Organisation& organisation,
+// Reads the agenda of the meeting in `file`: numbers its items 1, 2, … in order, checks
+// their types (model::ItemType, which templates see with its Swedish label) and resolves
+// their presenters.
+bool prepare_agenda(const LoadedFile& file, const Organisation& organisation, std::vector<model::AgendaItem>& agenda,
                     Diagnostics& diagnostics) {
-  Value* agenda = meeting.find("agenda");
-  if (!agenda || !agenda->is_array() || agenda->as_array().empty()) {
+  const Value* written = file.root.find("agenda");
+  if (!written || !written->is_array() || written->as_array().empty()) {
     report(diagnostics, file, "/agenda", "the meeting has no agenda items")
         .hints.push_back("add \"agenda\": [{\"title\": \"Mötets öppnande\", \"type\": \"formal\"}, …]");
     return false;
   }
   bool ok = true;
-  for (std::size_t i = 0; i < agenda->as_array().size(); ++i) {
-    Value& item = agenda->as_array()[i];
+  for (std::size_t i = 0; i < written->as_array().size(); ++i) {
+    const Value& value = written->as_array()[i];
     const std::string path = child_path("/agenda", i);
-    item.set("number", Value::number(static_cast<double>(i + 1)));
-    const std::string type = text_member(item, "type");
-    const ItemType* found = nullptr;
-    for (const auto& t : kItemTypes) found = type == t.key ? &t : found;
-    if (!found) {
+    model::AgendaItem& item = agenda.emplace_back(prepare::read_agenda_item(value));
+    item.number = static_cast<int>(i + 1);
+    const std::string type = text_member(value, "type");
+    if (!model::value_named(type, model::kItemTypeNames)) {
       report(diagnostics, file, child_path(path, "type"), "unknown agenda item type '" + type + "'")
           .hints.push_back("expected 'decision' (beslut), 'information', 'announcement' (anmälan), "
                            "'election' (val) or 'formal'");
       ok = false;
       continue;
     }
-    item.set("type_label", Value::string(found->label));
-    ok = resolve_person(item, "presenter", path, file, organisation, diagnostics) && ok;
+    ok = resolve_person(file, child_path(path, "presenter"), organisation, item.presenter, diagnostics) && ok;
   }
   return ok;
 }
@@ -100,9 +73,9 @@ void expand_path(const Value& root, const std::string& pattern, std::vector<std:
   }
 }
 
-std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
+std::optional<model::Date> date_at(const Value& root, const std::string& path) {
   const Value* value = value_at(root, path);
-  return value && value->is_string() ? sv::parse_iso_date(value->as_string()) : std::nullopt;
+  return value && value->is_string() ? model::Date::parse(value->as_string()) : std::nullopt;
 }
 
 // Checks the meeting's id, times and dates against each other and the förbundsordning
@@ -110,8 +83,8 @@ std::optional<sv::Date> date_at(const Value& root, const std::string& path) {
 bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
   MeetingFacts facts;
   facts.date = date_at(data.root, "/date");
-  facts.start_minutes = sv::parse_clock_minutes(text_member(data.root, "start"));
-  facts.end_minutes = sv::parse_clock_minutes(text_member(data.root, "end"));
+  facts.start = model::ClockTime::parse(text_member(data.root, "start"));
+  facts.end = model::ClockTime::parse(text_member(data.root, "end"));
   facts.notice_sent = date_at(data.root, "/notice/sent");
   facts.justering = date_at(data.root, "/minutes/justering/date");
   facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
@@ -144,33 +117,67 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
 
 }  // namespace
 
-std::optional<DataModel> prepare::prepare_meeting(const LoadedFile& data, const Organisation& organisation,
-                                                  const DataFileLoader* reports, Diagnostics& diagnostics) {
-  Value meeting = data.root;
-  // The body as it is on the meeting's day: the mandates that hold then.
-  auto body = organisation.body(meeting.find("body") ? *meeting.find("body") : Value(), data,
-                                "/body", diagnostics, date_at(data.root, "/date"));
-  bool ok = body.has_value();
-  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
-  ok = resolve_person(meeting, "secretary", "", data, organisation, diagnostics) && ok;
-  if (const Value* notice = data.root.find("notice")) {
-    Value resolved = *notice;
-    ok = resolve_person(resolved, "signed_by", "/notice", data, organisation, diagnostics) && ok;
-    meeting.set("notice", std::move(resolved));
-  }
-  ok = prepare_agenda(meeting, data, organisation, diagnostics) && ok;
-  ok = check_minutes_references(data, organisation, diagnostics) && ok;
-  DataModel model;
-  model.sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
-  if (reports && ok) ok = attach_reports(meeting, data, organisation, *reports, model, diagnostics);
-  if (!ok) return std::nullopt;
-  model.root = Value::object({{"organisation", organisation.model()},
-                              {"body", std::move(*body)},
-                              {"meeting", std::move(meeting)}});
-  return model;
+namespace prepare {
+
+bool resolve_person(const LoadedFile& file, const std::string& path, const Organisation& organisation,
+                    std::optional<model::NamedPerson>& person, Diagnostics& diagnostics) {
+  const Value* id = value_at(file.root, path);
+  if (!id) return true;
+  person = organisation.person(*id, file, path, diagnostics);
+  return person.has_value();
 }
 
+bool resolve_person(const LoadedFile& file, const std::string& path, const Organisation& organisation,
+                    model::NamedPerson& person, Diagnostics& diagnostics) {
+  std::optional<model::NamedPerson> found;
+  const bool ok = resolve_person(file, path, organisation, found, diagnostics);
+  if (found) person = std::move(*found);
+  return ok;
+}
+
+std::optional<Prepared<model::MeetingModel>> prepare_meeting(const LoadedFile& data, const Organisation& organisation,
+                                                             const DataFileLoader* reports,
+                                                             Diagnostics& diagnostics) {
+  // The body as it is on the meeting's day: the mandates that hold then.
+  const Value* body_id = data.root.find("body");
+  auto body = organisation.body(body_id ? *body_id : Value(), data, "/body", diagnostics, date_at(data.root, "/date"));
+  bool ok = body.has_value();
+  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
+  model::Meeting meeting = read_meeting(data.root);
+  ok = resolve_person(data, "/secretary", organisation, meeting.secretary, diagnostics) && ok;
+  ok = resolve_person(data, "/notice/signed_by", organisation, meeting.notice.signed_by, diagnostics) && ok;
+  ok = prepare_agenda(data, organisation, meeting.agenda, diagnostics) && ok;
+  ok = check_minutes_references(data, organisation, diagnostics) && ok;
+  Sources sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
+  if (reports && ok) ok = attach_reports(meeting, data, organisation, *reports, sources, diagnostics);
+  if (!ok) return std::nullopt;
+  return Prepared<model::MeetingModel>{{organisation.model(), std::move(*body), std::move(meeting)},
+                                       std::move(sources)};
+}
+
+std::optional<DataModel> prepare_meeting_document(const LoadedFile& data, const Organisation& organisation,
+                                                  const DataFileLoader& load, Diagnostics& diagnostics) {
+  auto prepared = prepare_meeting(data, organisation, &load, diagnostics);
+  if (!prepared) return std::nullopt;
+  return DataModel{model::to_template_value(std::move(prepared->model)), std::move(prepared->sources)};
+}
+
+}  // namespace prepare
+
 namespace {
+
+// Lists the kinds that have a model, as a hint does: "meeting", "report" or "roles".
+std::string document_kinds() {
+  std::vector<std::string_view> names;
+  for (const KindInfo& kind : kinds()) {
+    if (kind.prepare) names.push_back(kind.name);
+  }
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + ("\"" + std::string(names[i]) + "\"");
+  }
+  return list;
+}
 
 }  // namespace
 
@@ -185,17 +192,24 @@ std::optional<DataModel> prepare_model(const LoadedFile& data, const DataFileLoa
     report(diagnostics, data, "", "a data file must be a JSON object");
     return std::nullopt;
   }
-  const std::string kind = text_member(data.root, "kind");
-  if (kind != "meeting" && kind != "report" && kind != "roles") {
-    report(diagnostics, data, "/kind", "unknown data kind '" + kind + "'")
-        .hints.push_back("expected \"kind\": \"meeting\", \"report\" or \"roles\"");
+  const std::string name = text_member(data.root, "kind");
+  const KindInfo* kind = find_kind(name);
+  if (!kind || !kind->prepare) {
+    report(diagnostics, data, "/kind", "unknown data kind '" + name + "'")
+        .hints.push_back("expected \"kind\": " + document_kinds());
     return std::nullopt;
   }
   auto organisation = Organisation::find_for(data, load, files, diagnostics);
   if (!organisation || !organisation->check_references(diagnostics)) return std::nullopt;
-  if (kind == "roles") return prepare::prepare_roles(data, *organisation, diagnostics);
-  return kind == "meeting" ? prepare::prepare_meeting(data, *organisation, &load, diagnostics)
-                           : prepare::prepare_report(data, *organisation, load, diagnostics);
+  return kind->prepare(data, *organisation, load, diagnostics);
+}
+
+bool check_data_file(const LoadedFile& file, const DataFileLoader& load, const Files& files,
+                     Diagnostics& diagnostics) {
+  const KindInfo* kind = find_kind(text_member(file.root, "kind"));
+  if (!kind) return true;  // the schema has said what is wrong
+  return kind->prepare ? prepare_model(file, load, files, diagnostics).has_value()
+                       : check_organisation(file, files, diagnostics);
 }
 
 }  // namespace kansli

@@ -4,6 +4,9 @@
 // meeting a report belongs to) and derives what a secretary would otherwise write by
 // hand: agenda numbers, the body's chair and its ledamöter and ersättare, totals.
 // Dangling references are errors located in the data file. Templates only present.
+// The model is built in C++ types (model/model.hpp), one kind of document at a time
+// (the table of kinds, kinds.hpp), and converted once into the value templates read
+// (model/template_value.hpp). Data is expected to have passed its schema.
 #pragma once
 
 #include <functional>
@@ -20,8 +23,9 @@ namespace kansli {
 // Loads (and validates) a data file that `data` refers to; reports its problems.
 using DataFileLoader = std::function<std::optional<LoadedFile>(const std::string& path, Diagnostics&)>;
 
-// Builds the template model for `data` (kind "meeting" or "report"); files it refers
-// to are read through `load`, preferring the data file's own format (JSON or XML).
+// Builds the template model for `data` (a kind with a prepare step in the table of kinds:
+// "meeting", "report" or "roles"); files it refers to are read through `load`, preferring
+// the data file's own format (JSON or XML).
 // Files are read through `files`: those the data names (the logo) and those found for it
 // (the organisation, reports, meetings) must be allowed by its path policy; the search for the
 // organisation file stops at its root.
@@ -38,5 +42,11 @@ std::optional<Value> model_schema(const std::string& kind, const SchemaLookup& s
 // persons and members; ersättare serve for existing persons) and the rules between its
 // appointments (one chair at a time, ersättare for a ledamot; consistency.hpp).
 bool check_organisation(const LoadedFile& organisation, const Files& files, Diagnostics& diagnostics);
+
+// Checks what a data file's schema cannot, whatever its kind: an organisation file's
+// references and rules (check_organisation), a document's by preparing its model
+// (prepare_model). Returns whether all hold.
+bool check_data_file(const LoadedFile& file, const DataFileLoader& load, const Files& files,
+                     Diagnostics& diagnostics);
 
 }  // namespace kansli

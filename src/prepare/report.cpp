@@ -2,6 +2,8 @@
 // meeting; and the reports a meeting's agenda names, for a meeting packet.
 #include <filesystem>
 
+#include "model/template_value.hpp"
+#include "prepare/read_data.hpp"
 #include "prepare/steps.hpp"
 
 namespace kansli::prepare {
@@ -32,9 +34,10 @@ std::optional<LoadedFile> load_meeting_of(const LoadedFile& data, const Organisa
 // A meeting packet holds the tjänsteutlåtanden written for that meeting: a report
 // written for another meeting (its "meeting") would put another matter's proposal before
 // the board. Reports it at the report's "meeting", with the agenda item naming it.
-bool check_written_for(const Value& meeting, const LoadedFile& meeting_file, std::size_t item,
+bool check_written_for(const model::Meeting& meeting, const LoadedFile& meeting_file, std::size_t item,
                        const LoadedFile& report_file, Diagnostics& diagnostics) {
-  const std::string id = text_member(meeting, "id"), written_for = text_member(report_file.root, "meeting");
+  const std::string& id = meeting.id.text();
+  const std::string written_for = text_member(report_file.root, "meeting");
   if (id.empty() || written_for == id) return true;
   const std::string item_path = child_path(child_path("/agenda", item), "report");
   report(diagnostics, report_file, "/meeting",
@@ -46,16 +49,16 @@ bool check_written_for(const Value& meeting, const LoadedFile& meeting_file, std
   return false;
 }
 
-// Sums the amounts of the financial consequences into "total", exactly (in öre); a
-// total beyond the range of amounts is an error at the amount that takes it there.
-bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& diagnostics) {
-  const Value* financial = report_value.find("financial");
-  if (!financial) return true;  // the schema requires it
+// Reads the amounts of the financial consequences of the report in `file` into
+// `financial`, exactly (in öre), and sums them into its total; a total beyond the range of
+// amounts is an error at the amount that takes it there.
+bool total_amounts(const LoadedFile& file, model::Financial& financial, Diagnostics& diagnostics) {
   const std::string path = "/financial/amounts";
+  const Value* listed = value_at(file.root, path);
+  if (!listed || !listed->is_array()) return true;  // none: the total is 0 kr
+  std::vector<model::AmountLine> lines;
   std::vector<Money> amounts;
-  const Value* listed = financial->find("amounts");
-  const Value::Array no_rows;
-  const auto& rows = listed ? listed->as_array() : no_rows;  // none: the total is 0 kr
+  const auto& rows = listed->as_array();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const Value* amount = rows[i].find("amount");
     const auto exact = amount && amount->is_number() ? amount->exact_number() : std::nullopt;
@@ -65,6 +68,7 @@ bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& dia
              "'amount' " + (reading.problem.empty() ? "is not an exact number of kronor" : reading.problem));
       return false;
     }
+    lines.push_back({text_member(rows[i], "label"), *reading.money});
     amounts.push_back(*reading.money);
   }
   const MoneySum total = sum(amounts);
@@ -74,60 +78,64 @@ bool total_amounts(Value& report_value, const LoadedFile& file, Diagnostics& dia
         .hints.push_back("the total is shown exactly, so it must stay within that too; is an amount mistyped?");
     return false;
   }
-  Value updated = *financial;
-  updated.set("total", Value::amount(*total.total));
-  report_value.set("financial", std::move(updated));
+  financial.amounts = std::move(lines);
+  financial.total = *total.total;
   return true;
 }
 
-// Resolves a report's persons and totals its amounts; `item` is its agenda item, if any.
-// `value` is the report's data, from `file` (which locates its problems).
-std::optional<Value> prepare_report_value(Value value, const LoadedFile& file, const Organisation& organisation,
-                                          const Value* item, Diagnostics& diagnostics) {
-  bool ok = report_findings(diagnostics, file, check_file_id(text_member(value, "id"), file.path));
-  ok = resolve_person(value, "author", "", file, organisation, diagnostics) && ok;
-  ok = resolve_person(value, "signatory", "", file, organisation, diagnostics) && ok;
-  ok = total_amounts(value, file, diagnostics) && ok;
+// Prepares the report in `file`: resolves its persons and totals its amounts; `item` is
+// its agenda item, if any.
+std::optional<model::Report> prepare_report_of(const LoadedFile& file, const Organisation& organisation,
+                                               const model::AgendaItem* item, Diagnostics& diagnostics) {
+  bool ok = report_findings(diagnostics, file, check_file_id(text_member(file.root, "id"), file.path));
+  model::Report report = read_report(file.root);
+  ok = resolve_person(file, "/author", organisation, report.author, diagnostics) && ok;
+  ok = resolve_person(file, "/signatory", organisation, report.signatory, diagnostics) && ok;
+  ok = total_amounts(file, report.financial, diagnostics) && ok;
   if (!ok) return std::nullopt;
-  if (item) value.set("agenda_item", *item);
-  return value;
+  if (item) report.agenda_item = *item;
+  return report;
 }
 
 }  // namespace
 
-std::optional<DataModel> prepare_report(const LoadedFile& data, const Organisation& organisation,
-                                        const DataFileLoader& load, Diagnostics& diagnostics) {
+std::optional<Prepared<model::ReportModel>> prepare_report(const LoadedFile& data, const Organisation& organisation,
+                                                           const DataFileLoader& load, Diagnostics& diagnostics) {
   auto meeting_file = load_meeting_of(data, organisation, load, diagnostics);
   if (!meeting_file) return std::nullopt;
   auto meeting = prepare_meeting(*meeting_file, organisation, nullptr, diagnostics);
   if (!meeting) return std::nullopt;
   // The agenda item that presents this report gives it its number at the meeting.
-  const Value& prepared_meeting = *meeting->root.find("meeting");
-  const Value* item = nullptr;
-  for (const auto& entry : prepared_meeting.find("agenda")->as_array()) {
-    if (text_member(entry, "report") == text_member(data.root, "id")) item = &entry;
+  const std::string id = text_member(data.root, "id");
+  const model::AgendaItem* item = nullptr;
+  for (const auto& entry : meeting->model.meeting.agenda) {
+    if ((entry.report ? entry.report->text() : "") == id) item = &entry;
   }
-  auto report_value = prepare_report_value(data.root, data, organisation, item, diagnostics);
-  if (!report_value) return std::nullopt;
-  DataModel model;
-  model.root = Value::object({{"organisation", *meeting->root.find("organisation")},
-                              {"body", *meeting->root.find("body")},
-                              {"meeting", prepared_meeting},
-                              {"report", std::move(*report_value)}});
-  model.sources = {{"/report", data.source_map},
-                   {"/meeting", meeting_file->source_map},
-                   {"/organisation", organisation.file().source_map}};
-  return model;
+  auto report = prepare_report_of(data, organisation, item, diagnostics);
+  if (!report) return std::nullopt;
+  model::MeetingModel& parts = meeting->model;
+  return Prepared<model::ReportModel>{
+      {std::move(parts.organisation), std::move(parts.body), std::move(parts.meeting), std::move(*report)},
+      {{"/report", data.source_map},
+       {"/meeting", meeting_file->source_map},
+       {"/organisation", organisation.file().source_map}}};
 }
 
-bool attach_reports(Value& meeting, const LoadedFile& data, const Organisation& organisation,
-                    const DataFileLoader& load, DataModel& model, Diagnostics& diagnostics) {
+std::optional<DataModel> prepare_report_document(const LoadedFile& data, const Organisation& organisation,
+                                                 const DataFileLoader& load, Diagnostics& diagnostics) {
+  auto prepared = prepare_report(data, organisation, load, diagnostics);
+  if (!prepared) return std::nullopt;
+  return DataModel{model::to_template_value(std::move(prepared->model)), std::move(prepared->sources)};
+}
+
+bool attach_reports(model::Meeting& meeting, const LoadedFile& data, const Organisation& organisation,
+                    const DataFileLoader& load, Sources& sources, Diagnostics& diagnostics) {
   const std::string folder = (std::filesystem::path(organisation.directory()) / "reports").string();
-  Value reports = Value::array();
+  std::vector<model::Report> reports;
   bool ok = true;
-  const auto& agenda = meeting.find("agenda")->as_array();
-  for (std::size_t i = 0; i < agenda.size(); ++i) {
-    const std::string id = text_member(agenda[i], "report");
+  for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+    const model::AgendaItem& item = meeting.agenda[i];
+    const std::string id = item.report ? item.report->text() : "";
     if (id.empty()) continue;
     const auto path = sibling_data_file(folder, id, data);
     if (!path) {
@@ -141,19 +149,18 @@ bool attach_reports(Value& meeting, const LoadedFile& data, const Organisation& 
       ok = false;
       continue;
     }
-    // The file's data and source map go into the model as they are (not copied).
+    // The file's source map goes into the model as it is (not copied).
     auto file = load(*path, diagnostics);
     if (file && !check_written_for(meeting, data, i, *file, diagnostics)) file.reset();
-    auto value = file ? prepare_report_value(std::move(file->root), *file, organisation, &agenda[i], diagnostics)
-                      : std::nullopt;
-    if (!value) {
+    auto prepared = file ? prepare_report_of(*file, organisation, &item, diagnostics) : std::nullopt;
+    if (!prepared) {
       ok = false;
       continue;
     }
-    model.sources.emplace_back(child_path("/meeting/reports", reports.as_array().size()), std::move(file->source_map));
-    reports.push_back(std::move(*value));
+    sources.emplace_back(child_path("/meeting/reports", reports.size()), std::move(file->source_map));
+    reports.push_back(std::move(*prepared));
   }
-  meeting.set("reports", std::move(reports));
+  meeting.reports = std::move(reports);
   return ok;
 }
 

@@ -141,10 +141,7 @@ bool validate_files(const std::vector<std::string>& paths, RenderContext& contex
     // The schema, then the references: within an organisation, or from a meeting or report.
     const auto file = reader->read(path, diagnostics);
     if (!file) continue;
-    if (kind_of(*file) == "organisation") check_organisation(*file, files, diagnostics);
-    if (kind_of(*file) == "meeting" || kind_of(*file) == "report" || kind_of(*file) == "roles") {
-      prepare_model(*file, loader_for(*reader), files, diagnostics);
-    }
+    check_data_file(*file, loader_for(*reader), files, diagnostics);
   }
   return diagnostics.error_count() == errors_before;
 }

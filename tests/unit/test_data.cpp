@@ -177,7 +177,7 @@ using prepare::BodyFacts;
 using prepare::Finding;
 using prepare::Office;
 
-sv::Date day(const char* iso) { return *sv::parse_iso_date(iso); }
+model::Date day(const char* iso) { return *model::Date::parse(iso); }
 
 Appointment seat(const std::string& person, bool substitute, const std::string& member, std::size_t index) {
   Appointment a;
@@ -375,8 +375,8 @@ TEST_CASE("R-07 worked example: meeting Thursday 2026-12-10, kallelse 7–10 day
 TEST_CASE("a meeting ends after it starts; justering and anslag follow in order") {
   prepare::MeetingFacts meeting;
   meeting.date = day("2026-12-10");
-  meeting.start_minutes = sv::parse_clock_minutes("12:00");
-  meeting.end_minutes = sv::parse_clock_minutes("09:00");
+  meeting.start = model::ClockTime::parse("12:00");
+  meeting.end = model::ClockTime::parse("09:00");
   meeting.justering = day("2026-12-09");
   meeting.anslag_posted = day("2026-12-08");
   CHECK(shown(prepare::check_meeting(meeting, {})) ==
@@ -385,7 +385,7 @@ TEST_CASE("a meeting ends after it starts; justering and anslag follow in order"
             "error /minutes/justering/date: the minutes are approved 2026-12-09, before the meeting on 2026-12-10",
             "error /minutes/anslag/posted: the anslag is posted 2026-12-08, before the minutes are approved on "
             "2026-12-09"});
-  meeting.end_minutes = meeting.start_minutes;
+  meeting.end = meeting.start;
   meeting.justering = day("2026-12-14");  // R-08 worked example: justering a few days after the meeting
   meeting.anslag_posted = day("2026-12-16");
   CHECK(shown(prepare::check_meeting(meeting, {})) ==

@@ -1,0 +1,93 @@
+// An agenda item (ärende) in the domain model (domain.md 1.1, 3.2, 3.4): its number on
+// the agenda and its type, which prepare derives and checks, the presenter it names
+// and, after the meeting, what the minutes record for it (the paragraf: motions, a
+// vote, reservations, notes, who was disqualified). Persons in the minutes are ids
+// prepare has checked. Plain values (see organisation.hpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/basics.hpp"
+#include "model/organisation.hpp"
+
+namespace kansli::model {
+
+enum class ItemType { kDecision, kInformation, kAnnouncement, kFormal, kElection };
+inline constexpr EnumName<ItemType> kItemTypeNames[] = {{ItemType::kDecision, "decision"},
+                                                         {ItemType::kInformation, "information"},
+                                                         {ItemType::kAnnouncement, "announcement"},
+                                                         {ItemType::kElection, "election"},
+                                                         {ItemType::kFormal, "formal"}};
+// The Swedish label the agenda shows for each type ("Beslut"; none for a formal item).
+inline constexpr EnumName<ItemType> kItemTypeLabels[] = {{ItemType::kDecision, "Beslut"},
+                                                          {ItemType::kInformation, "Information"},
+                                                          {ItemType::kAnnouncement, "Anmälan"},
+                                                          {ItemType::kElection, "Val"},
+                                                          {ItemType::kFormal, ""}};
+
+enum class ItemStatus { kHandled, kWithdrawn, kPostponed };
+inline constexpr EnumName<ItemStatus> kItemStatusNames[] = {
+    {ItemStatus::kHandled, "handled"}, {ItemStatus::kWithdrawn, "withdrawn"}, {ItemStatus::kPostponed, "postponed"}};
+
+// A yrkande: a proposal made at the meeting.
+struct Motion {
+  PersonId by;
+  RichText text;
+};
+
+enum class BallotChoice { kYes, kNo, kAbstain };
+inline constexpr EnumName<BallotChoice> kBallotChoiceNames[] = {
+    {BallotChoice::kYes, "yes"}, {BallotChoice::kNo, "no"}, {BallotChoice::kAbstain, "abstain"}};
+
+struct Ballot {
+  PersonId person;
+  BallotChoice vote = BallotChoice::kYes;
+};
+
+// An omröstning.
+struct Vote {
+  std::string yes_means;
+  std::string no_means;
+  std::vector<Ballot> votes;
+  std::optional<bool> casting_vote;  // the chair's utslagsröst decided
+};
+
+// A reservation or a protokollsanteckning.
+struct Statement {
+  std::vector<PersonId> by;
+  std::optional<RichText> text;
+};
+
+// What the minutes record for one item (a paragraf).
+struct ItemMinutes {
+  std::optional<RichText> summary;
+  std::optional<std::vector<std::string>> documents;  // beslutsunderlag
+  std::optional<std::vector<RichText>> proposal;
+  std::optional<std::vector<PersonId>> disqualified;  // jäv
+  std::optional<std::vector<Motion>> motions;
+  std::optional<RichText> order_of_proposals;
+  std::optional<Vote> vote;
+  std::optional<std::vector<RichText>> decision;
+  std::optional<std::vector<Statement>> reservations;
+  std::optional<std::vector<Statement>> notes;
+  std::optional<bool> immediately_approved;
+  std::optional<std::vector<std::string>> dispatch_to;
+};
+
+struct AgendaItem {
+  int number = 0;  // 1, 2, … in agenda order (prepare numbers them)
+  std::string title;
+  ItemType type = ItemType::kFormal;
+  std::optional<std::string> dnr;
+  std::optional<NamedPerson> presenter;  // föredragande
+  std::optional<std::string> description;
+  std::optional<ReportId> report;  // the tjänsteutlåtande presenting the matter
+  std::optional<bool> urgent;
+  std::optional<std::vector<std::string>> attachments;
+  std::optional<ItemStatus> status;
+  std::optional<ItemMinutes> minutes;
+};
+
+}  // namespace kansli::model
