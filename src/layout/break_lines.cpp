@@ -14,9 +14,6 @@ constexpr double kTolerance = 200;           // as TeX's \tolerance
 constexpr double kFillStretchLimit = 1e5;    // glue stretching more is a paragraph's or line's end fill
 constexpr double kAnyBadness = 10000;        // the second pass: loose lines rather than none
 constexpr double kRaggedStretchEms = 2;      // ragged right: each line may fall short by about 2 em
-// A line's ascent as a fraction of its font size (used by line_baseline only): a fixed figure
-// the layout was tuned with, not the font's own ascent.
-constexpr double kAscent = 0.8;
 
 std::vector<BreakItem> break_items(const std::vector<TextElement>& elements) {
   std::vector<BreakItem> items;
@@ -133,7 +130,7 @@ Slice emit_line(const TextElements& paragraph, LineSpan span, double width, doc:
 
 }  // namespace
 
-double line_baseline(const TextStyle& style) { return (style.leading - style.size) / 2 + style.size * kAscent; }
+double line_baseline(const TextStyle& style) { return (style.leading - style.size) / 2 + style.size * style.ascent; }
 
 std::vector<Slice> slice_paragraph(const std::vector<doc::Inline>& inlines, const TextStyle& style,
                                    doc::Align align, bool bold, double width, SliceContext& context) {

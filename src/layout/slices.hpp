@@ -88,7 +88,7 @@ std::vector<Slice> slice_blocks(const std::vector<doc::Block>& blocks, double wi
 std::vector<Slice> slice_table(const doc::Table& table, double width, SliceContext& context);
 
 // The baseline of a line of text in `style`, from the line's top: the text centred in its
-// leading, with an ascent of 0.8 em (kAscent, the figure the layout was tuned with).
+// leading, with the style's ascent (the theme's fonts.ascent).
 double line_baseline(const TextStyle& style);
 
 // The theme's paragraph style `name`, or "normal" when it has none of that name.

@@ -188,6 +188,7 @@ void read_fonts(const LoadedFile& file, const Value& fonts, const PathPolicy& pa
                 Diagnostics& diagnostics) {
   SectionReader reader(file, fonts, "/fonts", diagnostics);
   reader.string("family", theme.font_family);
+  reader.number("ascent", theme.font_ascent, kFontAscent);
   for (const char* face : kFontFaces) {
     std::string path;
     reader.string(face, path);
@@ -228,6 +229,9 @@ void read_styles(const LoadedFile& file, const Value& styles, Theme& theme, Diag
     if (name == "h1" || name == "h2" || name == "h3") theme.headings[name[1] - '1'] = style;
     else theme.paragraph_styles[name] = style;
   }
+  // Every style sets its text on the baseline the fonts give (fonts.ascent).
+  for (auto& heading : theme.headings) heading.ascent = theme.font_ascent;
+  for (auto& [name, style] : theme.paragraph_styles) style.ascent = theme.font_ascent;
   if (!theme.paragraph_styles.count("normal")) {
     diagnostics.error(file.source_map.locate("/styles"), "the theme defines no 'normal' style");
   }

@@ -39,6 +39,7 @@ inline constexpr NumberRange kTablePadding{0, 50, "points"};
 inline constexpr NumberRange kBorderWidth{0, 10, "points"};
 inline constexpr NumberRange kListIndent{0, 100, "points"};
 inline constexpr NumberRange kColumnGap{0, 100, "points"};
+inline constexpr NumberRange kFontAscent{0.5, 1.5, "em"};
 
 // Hyphenation: letters before and after a hyphen.
 inline constexpr NumberRange kHyphenLetters{1, 10, "", true};

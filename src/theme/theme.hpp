@@ -30,6 +30,7 @@ struct TextStyle {
   bool justify = false;     // justified lines (else ragged right) when the text is not aligned otherwise
   bool hyphenate = false;   // words may be hyphenated at the end of a line
   std::string color = "text";  // a name in Theme::colors
+  double ascent = 0.8;  // how far the baseline lies below the text's top, as a fraction of size (fonts.ascent)
 };
 
 // Hyphenation patterns (libhyphen's .dic format) and the shortest parts a hyphen may leave.
@@ -55,6 +56,7 @@ struct Theme {
   double header_gap = 14;       // between the page header's last line and the body
   double footer_height = 28;    // reserved above the bottom margin for the page footer
   std::string font_family = "DejaVu Sans";  // the name writers give the fonts
+  double font_ascent = 0.8;  // the fonts' ascent as a fraction of the size; every TextStyle carries it
   std::map<std::string, std::string> font_files;  // each of kFontFaces -> path
   std::map<std::string, SourcePosition> font_positions;  // where the theme names each face, for errors
   std::map<std::string, Color> colors;            // text, accent, rule, table_header, ...

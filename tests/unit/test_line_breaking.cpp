@@ -163,3 +163,21 @@ TEST_CASE("a line break ends a line, and an empty paragraph keeps its line") {
   REQUIRE(found.size() == 3);
   CHECK(std::prev(found.end())->first - std::next(found.begin())->first > 2 * 12 - 1e-9);  // the empty line
 }
+
+TEST_CASE("a line's baseline lies at the style's ascent, the text centred in its line height") {
+  doc::Document document;
+  document.body.push_back(paragraph("Ord"));
+  const auto baseline_with = [&](double ascent) {
+    Theme theme = theme_with(false, false);
+    auto& normal = theme.paragraph_styles["normal"];
+    normal.ascent = ascent;
+    const auto laid_out = lay_out(document, nullptr, nullptr, theme);
+    REQUIRE(!laid_out.pages.empty());
+    const auto lines = lines_of(laid_out.pages.front());
+    REQUIRE(!lines.empty());
+    return std::pair{lines.begin()->first, normal};
+  };
+  const auto [low, style] = baseline_with(0.8);
+  const auto [lower, unused] = baseline_with(1.0);
+  CHECK(lower - low == doctest::Approx(0.2 * style.size));
+}

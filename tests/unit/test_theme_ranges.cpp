@@ -95,6 +95,31 @@ TEST_CASE("the gap between columns comes from the theme (12 points when left out
                     "(at /columns/gap)\n");
 }
 
+TEST_CASE("where lines sit on their baseline comes from the theme's fonts (0.8 of the size when left out)") {
+  const auto theme_with = [](const std::string& ascent, std::string& messages) {
+    std::string fonts = kFonts;
+    fonts.insert(fonts.find('{') + 1, ascent);
+    const std::string text = "{\"styles\": {\"normal\": {\"size\": 10}, \"h1\": {\"size\": 20}},\n" + fonts + "}";
+    Diagnostics diagnostics;
+    auto theme = parse_theme("theme.json", text, Files{PathPolicy("/")}, diagnostics);
+    for (const auto& d : diagnostics.all()) messages += format_diagnostic(d);
+    return theme;
+  };
+  std::string messages;
+  const auto left_out = theme_with("", messages);
+  REQUIRE(left_out);
+  CHECK(left_out->paragraph_styles.at("normal").ascent == 0.8);
+  const auto given = theme_with(R"("ascent": 0.93, )", messages);
+  REQUIRE(given);
+  CHECK(given->paragraph_styles.at("normal").ascent == 0.93);
+  CHECK(given->headings[0].ascent == 0.93);
+  CHECK(given->headings[2].ascent == 0.93);  // a heading the theme leaves out too
+  CHECK(messages.empty());
+  CHECK_FALSE(theme_with(R"("ascent": 3, )", messages));
+  CHECK(messages.find("error: theme setting 'ascent' is 3; it must be between 0.5 and 1.5 em (at /fonts/ascent)") !=
+        std::string::npos);
+}
+
 TEST_CASE("a huge or tiny text size is refused at its style") {
   const Loaded huge = load("", R"("size": 1e300)");
   CHECK_FALSE(huge.theme);
