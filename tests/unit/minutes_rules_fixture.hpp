@@ -91,7 +91,8 @@ inline SittingFacts appendix_b_meeting() {
                              "johan-ek", "stefan-wikstrom"}) {
     sitting.presence.push_back(present(person));
   }
-  for (int number = 10; number <= 13; ++number) sitting.paragraphs.push_back(paragraph_facts(number));
+  for (int number = 10; number <= 13; ++number)
+    sitting.paragraphs.push_back(paragraph_facts(number));
   sitting.paragraphs[2].disqualified = {{id("inger-andersson"), paragraph_path(12) + "/disqualified/0"}};
   return sitting;
 }
@@ -136,7 +137,8 @@ inline std::vector<std::string> shown(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const auto& f : findings) {
     out.push_back(std::string(f.severity == Severity::kError ? "error " : "warning ") + f.path + ": " + f.message);
-    for (const auto& hint : f.hints) out.push_back("hint: " + hint);
+    for (const auto& hint : f.hints)
+      out.push_back("hint: " + hint);
   }
   return out;
 }
@@ -157,7 +159,8 @@ template <>
 struct doctest::StringMaker<std::vector<std::string>> {
   static doctest::String convert(const std::vector<std::string>& texts) {
     std::string out = "{";
-    for (const auto& text : texts) out += "\n  \"" + text + "\"";
+    for (const auto& text : texts)
+      out += "\n  \"" + text + "\"";
     return (out + "\n}").c_str();
   }
 };

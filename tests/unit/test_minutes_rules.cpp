@@ -24,10 +24,13 @@ TEST_CASE("R-01: more than half of the seats, strictly: 4 → 3, 6 → 4, 7 → 
 
 TEST_CASE("appendix B, Stockholm: 4 seats, 2 ledamöter and 1 tjänstgörande ersättare are beslutsför") {
   SittingFacts sitting;
-  sitting.body = {"styrelsen", date("2026-03-12"), 4,
-                  {ledamot("anna", "stockholm", Office::kChair), ledamot("bo", "fk", Office::kViceChair),
-                   ledamot("cecilia", "af"), ledamot("david", "sll"), ersattare("erik", "stockholm", "anna"),
-                   ersattare("frida", "fk", "bo"), ersattare("gun", "af", "cecilia"), ersattare("hans", "sll", "david")}};
+  sitting.body = {
+      "styrelsen",
+      date("2026-03-12"),
+      4,
+      {ledamot("anna", "stockholm", Office::kChair), ledamot("bo", "fk", Office::kViceChair), ledamot("cecilia", "af"),
+       ledamot("david", "sll"), ersattare("erik", "stockholm", "anna"), ersattare("frida", "fk", "bo"),
+       ersattare("gun", "af", "cecilia"), ersattare("hans", "sll", "david")}};
   sitting.presence = {present("anna"), present("bo"), present("gun")};
   sitting.paragraphs = {paragraph_facts(1)};
   const auto service = derive_service(sitting, {});
@@ -83,9 +86,12 @@ BodyOnDay namnd() {
     appointment.call_order = order;
     return appointment;
   };
-  body.appointments = {party(ledamot("sara", "kommun", Office::kChair), "S"), party(ledamot("tom", "kommun"), "M"),
-                       party(ledamot("ulla", "kommun"), "S"),           party(ersattare("vera", "kommun"), "S", 2),
-                       party(ersattare("wilhelm", "kommun"), "M", 1),    party(ersattare("xenia", "kommun"), "S", 1)};
+  body.appointments = {party(ledamot("sara", "kommun", Office::kChair), "S"),
+                       party(ledamot("tom", "kommun"), "M"),
+                       party(ledamot("ulla", "kommun"), "S"),
+                       party(ersattare("vera", "kommun"), "S", 2),
+                       party(ersattare("wilhelm", "kommun"), "M", 1),
+                       party(ersattare("xenia", "kommun"), "S", 1)};
   return body;
 }
 
@@ -122,6 +128,19 @@ TEST_CASE("R-02: an ersättare who has begun serving keeps the seat before one c
   CHECK(check_sitting(sitting, rules).empty());
 }
 
+TEST_CASE("R-02: once the ledamot has taken the seat back, a new absence calls ersättare in order again") {
+  SittingFacts sitting;
+  sitting.body = namnd();
+  sitting.presence = {present("sara"), present("tom"), present("vera"), present("ulla", 2, 2), present("xenia", 3)};
+  sitting.paragraphs = {paragraph_facts(1), paragraph_facts(2), paragraph_facts(3)};
+  RuleParameters rules;
+  rules.substitutes = SubstituteRule::kSameParty;
+  const auto service = derive_service(sitting, rules);
+  CHECK(serving_text(service[0])[2] == "vera for ulla");
+  CHECK(serving_text(service[1])[2] == "ulla");
+  CHECK(serving_text(service[2])[2] == "xenia for ulla");
+}
+
 TEST_CASE("R-02 check: an ersättare serves while one before them in the call order is present and free") {
   SittingFacts sitting;
   sitting.body = namnd();
@@ -140,9 +159,9 @@ TEST_CASE("R-02 check: an ersättare serves while one before them in the call or
 // The meeting of appendix B with the service of § 10 stated as `serving`.
 SittingFacts stated_in_10(std::vector<Service> stated) {
   SittingFacts sitting = appendix_b_meeting();
-  stated.insert(stated.begin(), {serving(10, "inger-andersson"), serving(10, "asa-oberg"),
-                                 serving(10, "goran-ahlstrom"), serving(10, "lena-nystrom"),
-                                 serving(10, "per-sandberg")});
+  stated.insert(stated.begin(),
+                {serving(10, "inger-andersson"), serving(10, "asa-oberg"), serving(10, "goran-ahlstrom"),
+                 serving(10, "lena-nystrom"), serving(10, "per-sandberg")});
   paragraph(sitting, 10).serving = stated;
   return sitting;
 }
@@ -216,8 +235,7 @@ TEST_CASE("R-02 check: a ledamot replaced while present and not jävig") {
 }
 
 TEST_CASE("R-02 check: two serve for one seat") {
-  SittingFacts sitting =
-      stated_in_10({serving(10, "karin-lundqvist"), serving(10, "johan-ek", "karin-lundqvist")});
+  SittingFacts sitting = stated_in_10({serving(10, "karin-lundqvist"), serving(10, "johan-ek", "karin-lundqvist")});
   sitting.presence.push_back(present("karin-lundqvist"));
   CHECK(shown(check_sitting(sitting, {})) ==
         Texts{"error /agenda/10/minutes/serving/johan-ek: two serve in the seat of 'karin-lundqvist' in § 10: "
@@ -226,7 +244,8 @@ TEST_CASE("R-02 check: two serve for one seat") {
 }
 
 TEST_CASE("R-02 check: one person serves in two seats") {
-  SittingFacts sitting = stated_in_10({serving(10, "johan-ek", "karin-lundqvist"), serving(10, "johan-ek", "per-sandberg")});
+  SittingFacts sitting =
+      stated_in_10({serving(10, "johan-ek", "karin-lundqvist"), serving(10, "johan-ek", "per-sandberg")});
   const Texts found = messages(check_sitting(sitting, {}));
   CHECK(std::find(found.begin(), found.end(),
                   "error /agenda/10/minutes/serving/johan-ek: 'johan-ek' serves twice in § 10 (also at "
@@ -235,9 +254,12 @@ TEST_CASE("R-02 check: one person serves in two seats") {
 
 TEST_CASE("R-05 check: a jävig person serves; one who is not present serves") {
   SittingFacts sitting = appendix_b_meeting();
-  paragraph(sitting, 12).serving = {serving(12, "inger-andersson"), serving(12, "asa-oberg"),
-                                    serving(12, "goran-ahlstrom"), serving(12, "lena-nystrom"),
-                                    serving(12, "johan-ek", "karin-lundqvist"), serving(12, "per-sandberg")};
+  paragraph(sitting, 12).serving = {serving(12, "inger-andersson"),
+                                    serving(12, "asa-oberg"),
+                                    serving(12, "goran-ahlstrom"),
+                                    serving(12, "lena-nystrom"),
+                                    serving(12, "johan-ek", "karin-lundqvist"),
+                                    serving(12, "per-sandberg")};
   CHECK(messages(check_sitting(sitting, {})) ==
         Texts{"error /agenda/12/minutes/serving/inger-andersson: 'inger-andersson' is jävig in § 12 but serves in it"});
   sitting.presence.erase(sitting.presence.begin() + 3);  // lena-nystrom

@@ -15,7 +15,9 @@ constexpr BallotChoice kJa = BallotChoice::kYes;
 constexpr BallotChoice kNej = BallotChoice::kNo;
 constexpr BallotChoice kAvstar = BallotChoice::kAbstain;
 
-QualifiedMajority three_quarters() { return {"budget", 3, 4, MajorityBasis::kPresentVoting, false, "förbundsordningen 6 §"}; }
+QualifiedMajority three_quarters() {
+  return {"budget", 3, 4, MajorityBasis::kPresentVoting, false, "förbundsordningen 6 §"};
+}
 
 VoteRule tie_rule(TieBreak tie, BallotChoice chair_vote) {
   VoteRule rule;
@@ -90,7 +92,9 @@ TEST_CASE("appendix B, Stockholm: the ¾ budget rule with 3 present needs 3 ja, 
 
 TEST_CASE("R-03 check: a budget carried with 2 of 3 ja where ¾ are needed") {
   SittingFacts sitting;
-  sitting.body = {"styrelsen", date("2026-11-20"), 4,
+  sitting.body = {"styrelsen",
+                  date("2026-11-20"),
+                  4,
                   {ledamot("anna", "stockholm", Office::kChair), ledamot("bo", "fk"), ledamot("cecilia", "af"),
                    ledamot("david", "sll")}};
   sitting.presence = {present("anna"), present("bo"), present("cecilia")};
@@ -153,8 +157,9 @@ TEST_CASE("R-03 check: a casting vote recorded where the count decides") {
 
 TEST_CASE("R-03 check: a recorded outcome that contradicts the count") {
   CHECK(check_sitting(four_to_two(Side::kYes), {}).empty());
-  CHECK(messages(check_sitting(four_to_two(Side::kNo), {})) ==
-        Texts{"error /agenda/11/minutes/decided: the minutes say nej won § 11, but the count is 4 ja, 2 nej, 0 avstår"});
+  CHECK(
+      messages(check_sitting(four_to_two(Side::kNo), {})) ==
+      Texts{"error /agenda/11/minutes/decided: the minutes say nej won § 11, but the count is 4 ja, 2 nej, 0 avstår"});
 }
 
 TEST_CASE("R-03 check: a tie whose chair did not vote ja or nej") {
