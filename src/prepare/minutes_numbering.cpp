@@ -49,8 +49,7 @@ bool check_repeats(const NumberedMeeting& meeting, const std::vector<NumberedMee
     const int first = std::max(meeting.first, other.first), last = std::min(meeting.last, other.last);
     if (first > last) continue;
     repeats = true;
-    out.push_back({Severity::kError,
-                   path,
+    out.push_back({Severity::kError, path,
                    "the meeting's " + range_text(meeting) + " repeat " + range_text(first, last) +
                        " of the meeting on " + other.date.iso() + " (" + other.where + ", " + range_text(other) + ")",
                    {"a body numbers its §§ in one series a year, each number once " + std::string(kR04)}});
@@ -67,14 +66,12 @@ void check_year_start(const NumberedMeeting& meeting, const std::vector<Numbered
   std::string message = "the meeting starts at § " + std::to_string(meeting.first) +
                         ", but it is the body's first of " + std::to_string(year_of(meeting.date));
   if (last_year && last_year->last + 1 == meeting.first) {
-    message += " and continues the numbering of " + std::to_string(year_of(last_year->date)) + " (" + last_year->where +
-               ", " + range_text(*last_year) + ")";
+    message += " and continues the numbering of " + std::to_string(year_of(last_year->date)) + " (" +
+               last_year->where + ", " + range_text(*last_year) + ")";
   } else {
     message += ": " + missing_text(1, meeting.first - 1);
   }
-  out.push_back({Severity::kError,
-                 path,
-                 message,
+  out.push_back({Severity::kError, path, message,
                  {"the numbering restarts at § 1 in January, so this meeting's first § is § 1 " + std::string(kR04)}});
 }
 
@@ -85,8 +82,8 @@ int first_paragraph(const std::vector<NumberedMeeting>& others, const model::Dat
   return before ? before->last + 1 : 1;
 }
 
-std::vector<Finding> check_paragraph_numbers(const NumberedMeeting& meeting, const std::vector<NumberedMeeting>& others,
-                                             const std::string& path) {
+std::vector<Finding> check_paragraph_numbers(const NumberedMeeting& meeting,
+                                             const std::vector<NumberedMeeting>& others, const std::string& path) {
   std::vector<Finding> out;
   if (check_repeats(meeting, others, path, out)) return out;
   const NumberedMeeting* before = latest_before(others, meeting.date, true);
@@ -96,14 +93,14 @@ std::vector<Finding> check_paragraph_numbers(const NumberedMeeting& meeting, con
   }
   const int expected = before->last + 1;
   if (meeting.first == expected) return out;
-  const std::string between =
-      " after the meeting on " + before->date.iso() + " (" + before->where + ", " + range_text(*before) + ")";
-  out.push_back({Severity::kError,
-                 path,
-                 meeting.first > expected ? "the meeting starts at § " + std::to_string(meeting.first) + ": " +
-                                                missing_text(expected, meeting.first - 1) + between
-                                          : "the meeting starts at § " + std::to_string(meeting.first) + ", not at § " +
-                                                std::to_string(expected) + between,
+  const std::string between = " after the meeting on " + before->date.iso() + " (" + before->where + ", " +
+                              range_text(*before) + ")";
+  out.push_back({Severity::kError, path,
+                 meeting.first > expected
+                     ? "the meeting starts at § " + std::to_string(meeting.first) + ": " +
+                           missing_text(expected, meeting.first - 1) + between
+                     : "the meeting starts at § " + std::to_string(meeting.first) + ", not at § " +
+                           std::to_string(expected) + between,
                  {"a meeting's first § follows the last § of the body's meeting before it in the year: § " +
                   std::to_string(expected) + " " + std::string(kR04)}});
   return out;

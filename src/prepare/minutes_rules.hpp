@@ -102,7 +102,7 @@ bool holds_on(const SeatAppointment& appointment, const model::Date& day);
 struct BodyOnDay {
   std::string id;  // "styrelsen", for messages
   model::Date day;
-  int seats = 0;                              // antal ledamöter as the förbundsordning fixes them: the basis of R-01
+  int seats = 0;   // antal ledamöter as the förbundsordning fixes them: the basis of R-01
   std::vector<SeatAppointment> appointments;  // in force that day or not
 };
 
@@ -185,15 +185,15 @@ struct RecordedOutcome {
 
 // What the minutes say about one §.
 struct ParagraphFacts {
-  int number = 0;                               // § 12
-  std::string path;                             // "/agenda/6/minutes"
-  std::optional<PersonAt> chair;                // who chairs it, when not whom the rules name
-  std::vector<PersonAt> disqualified;           // jäviga
+  int number = 0;    // § 12
+  std::string path;  // "/agenda/6/minutes"
+  std::optional<PersonAt> chair;        // who chairs it, when not whom the rules name
+  std::vector<PersonAt> disqualified;   // jäviga
   std::optional<std::vector<Service>> serving;  // as the minutes state it; derived when absent
   Matter matter;
   std::optional<VoteFacts> vote;
   std::optional<RecordedOutcome> outcome;
-  std::vector<PersonAt> reservations;  // each person reserving
+  std::vector<PersonAt> reservations;   // each person reserving
 };
 
 // A meeting as the rules read it.
@@ -226,7 +226,7 @@ Quorum quorum(int filled, int seats);
 // Who serves and chairs one §.
 struct ParagraphService {
   int number = 0;
-  std::vector<Service> serving;   // in seat order; a seat nobody fills is left out
+  std::vector<Service> serving;  // in seat order; a seat nobody fills is left out
   std::optional<PersonId> chair;  // nobody, when none of those the rules name serves
   Quorum quorum;
 };
@@ -243,7 +243,7 @@ std::vector<ParagraphService> derive_service(const SittingFacts& sitting, const 
 // How a vote came out.
 struct VoteResult {
   Tally tally;
-  std::optional<Side> winner;  // unknown when lot decides, or the chair's side is unknown
+  std::optional<Side> winner;     // unknown when lot decides, or the chair's side is unknown
   DecidedBy by = DecidedBy::kCount;
   std::optional<int> needed_yes;  // a qualified majority's: the ja votes needed
 };
@@ -294,7 +294,7 @@ int first_paragraph(const std::vector<NumberedMeeting>& others, const model::Dat
 // Checks the § numbers of `meeting`, stated at `path`, against the body's `others`: no §
 // repeats one of another meeting of the year, none is skipped after the meeting before,
 // and the year's first meeting starts at § 1.
-std::vector<Finding> check_paragraph_numbers(const NumberedMeeting& meeting, const std::vector<NumberedMeeting>& others,
-                                             const std::string& path);
+std::vector<Finding> check_paragraph_numbers(const NumberedMeeting& meeting,
+                                             const std::vector<NumberedMeeting>& others, const std::string& path);
 
 }  // namespace kansli::prepare

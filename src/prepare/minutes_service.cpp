@@ -37,8 +37,7 @@ std::vector<PersonId> substitutes_for(const BodyOnDay& body, const SeatAppointme
   };
   std::stable_sort(found.begin(), found.end(), [&](auto* a, auto* b) { return rank(a) < rank(b); });
   std::vector<PersonId> out;
-  for (const auto* appointment : found)
-    out.push_back(appointment->person);
+  for (const auto* appointment : found) out.push_back(appointment->person);
   return out;
 }
 
@@ -176,12 +175,9 @@ Quorum quorum(int filled, int seats) {
 
 SittingIndex::SittingIndex(const SittingFacts& sitting, SubstituteRule rule)
     : sitting_(sitting), seats_(seats_on_day(sitting.body, rule)) {
-  for (std::size_t i = 0; i < seats_.size(); ++i)
-    seat_by_holder_.emplace(seats_[i].holder, i);
-  for (const auto& appointment : sitting.body.appointments)
-    appointments_[appointment.person].push_back(&appointment);
-  for (const auto& stretch : sitting.presence)
-    presence_[stretch.person].push_back(&stretch);
+  for (std::size_t i = 0; i < seats_.size(); ++i) seat_by_holder_.emplace(seats_[i].holder, i);
+  for (const auto& appointment : sitting.body.appointments) appointments_[appointment.person].push_back(&appointment);
+  for (const auto& stretch : sitting.presence) presence_[stretch.person].push_back(&stretch);
 }
 
 const Seat* SittingIndex::seat_of(const PersonId& holder) const {
@@ -205,10 +201,8 @@ bool SittingIndex::present(const PersonId& person, int number) const {
 ParagraphView::ParagraphView(const SittingIndex& index, const ParagraphFacts& facts, const ParagraphService& service,
                              const ParagraphService* previous)
     : index_(index), facts_(facts), service_(service), previous_(previous) {
-  for (const auto& javig : facts.disqualified)
-    javiga_.insert(javig.person);
-  for (const auto& serving : service.serving)
-    serving_.emplace(serving.person, &serving);
+  for (const auto& javig : facts.disqualified) javiga_.insert(javig.person);
+  for (const auto& serving : service.serving) serving_.emplace(serving.person, &serving);
 }
 
 const Service* ParagraphView::service_of(const PersonId& person) const {

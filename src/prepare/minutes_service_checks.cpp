@@ -50,9 +50,7 @@ void check_ledamot(const ParagraphView& paragraph, const Service& service, std::
       quoted(service.person) + " serves in " + paragraph.name() + " as a ledamot of '" + body.id + "'";
   message += regular.all.empty() ? ", but holds no ledamot seat in it"
                                  : ", but their mandate " + mandate_text(*regular.all.front(), body.day);
-  out.push_back({Severity::kError,
-                 service.path,
-                 message,
+  out.push_back({Severity::kError, service.path, message,
                  {"only a ledamot whose mandate holds on the meeting's day, " + body.day.iso() +
                   ", serves in their own seat; an ersättare serves for a named ledamot (domain R-02, R-16)"}});
 }
@@ -82,9 +80,7 @@ void check_substitute_seat(const ParagraphView& paragraph, const Service& servic
   const std::string rule = rules.substitutes == SubstituteRule::kSameMember
                                ? "of the same member (huvudman) as the ledamot (FinsamL; "
                                : "of the same party as the ledamot (";
-  out.push_back({Severity::kError,
-                 service.path,
-                 serves + problem,
+  out.push_back({Severity::kError, service.path, serves + problem,
                  {"a tjänstgörande ersättare is an ersättare of the body whose mandate holds on " + body.day.iso() +
                   ", " + rule + "domain R-02)"}});
 }
@@ -103,12 +99,10 @@ bool served_before(const ParagraphView& paragraph, const PersonId& person, const
 void check_replacement(const ParagraphView& paragraph, const Service& service, std::vector<Finding>& out) {
   const std::string serves = quoted(service.person) + " serves for " + quoted(service.seat) + " in " + paragraph.name();
   if (paragraph.available(service.seat) && !paragraph.service_of(service.seat)) {
-    out.push_back({Severity::kError,
-                   service.path,
+    out.push_back({Severity::kError, service.path,
                    serves + ", but " + quoted(service.seat) + " is present and not jävig in it",
                    {"an ersättare serves only for a ledamot absent or jävig in the §; a ledamot who arrives takes "
-                    "the seat back between ärenden " +
-                    std::string(kR02)}});
+                    "the seat back between ärenden " + std::string(kR02)}});
   }
   const Seat* seat = paragraph.index().seat_of(service.seat);
   if (!seat || served_before(paragraph, service.person, service.seat)) return;
@@ -117,14 +111,12 @@ void check_replacement(const ParagraphView& paragraph, const Service& service, s
   for (auto earlier_one = seat->substitutes.begin(); earlier_one != called; ++earlier_one) {
     const PersonId& earlier = *earlier_one;
     if (!paragraph.available(earlier) || paragraph.service_of(earlier)) continue;
-    out.push_back(
-        {Severity::kError,
-         service.path,
-         serves + ", but " + quoted(earlier) + " comes before them in the call order and is present, " + "not serving",
-         {"ersättare are called in the order the organisation decided (inkallelseordning, FinsamL 12 §; "
-          "domain R-02): " +
-          quoted(earlier) + " serves, unless " + quoted(service.person) + " already served for " +
-          quoted(service.seat) + " in the § before"}});
+    out.push_back({Severity::kError, service.path,
+                   serves + ", but " + quoted(earlier) + " comes before them in the call order and is present, " +
+                       "not serving",
+                   {"ersättare are called in the order the organisation decided (inkallelseordning, FinsamL 12 §; "
+                    "domain R-02): " + quoted(earlier) + " serves, unless " + quoted(service.person) +
+                    " already served for " + quoted(service.seat) + " in the § before"}});
     return;
   }
 }
@@ -132,18 +124,15 @@ void check_replacement(const ParagraphView& paragraph, const Service& service, s
 // those who serve take part in the §.
 void check_takes_part(const ParagraphView& paragraph, const Service& service, std::vector<Finding>& out) {
   if (paragraph.javig(service.person)) {
-    out.push_back({Severity::kError,
-                   service.path,
+    out.push_back({Severity::kError, service.path,
                    quoted(service.person) + " is jävig in " + paragraph.name() + " but serves in it",
                    {"a jävig person leaves the room and takes no part in the ärende (KL 6 kap. 28 §; domain R-05); "
-                    "an ersättare may serve in the seat for that § " +
-                    std::string(kR02)}});
+                    "an ersättare may serve in the seat for that § " + std::string(kR02)}});
   } else if (!paragraph.present(service.person)) {
-    out.push_back(
-        {Severity::kError,
-         service.path,
-         quoted(service.person) + " serves in " + paragraph.name() + " but is not present for it",
-         {"those who serve in a § are present for it: check the arrivals and departures by § (domain R-01)"}});
+    out.push_back({Severity::kError, service.path,
+                   quoted(service.person) + " serves in " + paragraph.name() + " but is not present for it",
+                   {"those who serve in a § are present for it: check the arrivals and departures by § "
+                    "(domain R-01)"}});
   }
 }
 
@@ -152,16 +141,14 @@ void check_doubles(const ParagraphView& paragraph, std::vector<Finding>& out) {
   std::map<PersonId, const Service*> by_person, by_seat;
   for (const Service& service : paragraph.service().serving) {
     if (const auto [it, fresh] = by_person.emplace(service.person, &service); !fresh) {
-      out.push_back(
-          {Severity::kError,
-           service.path,
-           quoted(service.person) + " serves twice in " + paragraph.name() + " (also at " + it->second->path + ")",
-           {"a person has one vote: they serve in one seat " + std::string(kR02)}});
+      out.push_back({Severity::kError, service.path,
+                     quoted(service.person) + " serves twice in " + paragraph.name() + " (also at " + it->second->path +
+                         ")",
+                     {"a person has one vote: they serve in one seat " + std::string(kR02)}});
       continue;
     }
     if (const auto [it, fresh] = by_seat.emplace(service.seat, &service); !fresh) {
-      out.push_back({Severity::kError,
-                     service.path,
+      out.push_back({Severity::kError, service.path,
                      "two serve in the seat of " + quoted(service.seat) + " in " + paragraph.name() + ": " +
                          quoted(it->second->person) + " and " + quoted(service.person),
                      {"one vote a seat: only one of them serves in it " + std::string(kR02)}});
@@ -173,14 +160,12 @@ void check_doubles(const ParagraphView& paragraph, std::vector<Finding>& out) {
 // the minutes may have left out that the ersättare served).
 void check_empty_seats(const ParagraphView& paragraph, std::vector<Finding>& out) {
   std::set<PersonId> filled;
-  for (const Service& service : paragraph.service().serving)
-    filled.insert(service.seat);
+  for (const Service& service : paragraph.service().serving) filled.insert(service.seat);
   for (const Seat& seat : paragraph.index().seats()) {
     if (filled.count(seat.holder)) continue;
     for (const PersonId& substitute : seat.substitutes) {
       if (!paragraph.available(substitute) || paragraph.service_of(substitute)) continue;
-      out.push_back({Severity::kWarning,
-                     paragraph.facts().path,
+      out.push_back({Severity::kWarning, paragraph.facts().path,
                      "the seat of " + quoted(seat.holder) + " is empty in " + paragraph.name() + ", though " +
                          quoted(substitute) + ", an ersättare who may be called to it, is present and does not serve",
                      {"an ersättare steps in with a vote when the ledamot is absent or jävig " + std::string(kR02) +

@@ -22,24 +22,18 @@ std::string tie_text(const Tally& tally) { return std::to_string(tally.yes) + "�
 
 std::string matter_text(MatterKind kind) {
   switch (kind) {
-    case MatterKind::kElection:
-      return "a val";
-    case MatterKind::kPersonnel:
-      return "a personnel matter";
-    case MatterKind::kOrdinary:
-      break;
+    case MatterKind::kElection: return "a val";
+    case MatterKind::kPersonnel: return "a personnel matter";
+    case MatterKind::kOrdinary: break;
   }
   return "an ordinary matter";
 }
 
 std::string decided_text(DecidedBy by) {
   switch (by) {
-    case DecidedBy::kCastingVote:
-      return "the chair's casting vote";
-    case DecidedBy::kLot:
-      return "lot";
-    case DecidedBy::kCount:
-      break;
+    case DecidedBy::kCastingVote: return "the chair's casting vote";
+    case DecidedBy::kLot: return "lot";
+    case DecidedBy::kCount: break;
   }
   return "the count";
 }
@@ -55,29 +49,26 @@ const QualifiedMajority* qualified_rule(const Matter& matter, const RuleParamete
 void check_chair(const ParagraphView& paragraph, std::vector<Finding>& out) {
   const auto& stated = paragraph.facts().chair;
   if (stated && !paragraph.service_of(stated->person)) {
-    const std::string why = paragraph.javig(stated->person)      ? "is jävig in it"
+    const std::string why = paragraph.javig(stated->person)   ? "is jävig in it"
                             : !paragraph.present(stated->person) ? "is not present for it"
-                                                                 : "does not serve in it";
-    out.push_back({Severity::kError,
-                   stated->path,
+                                                                  : "does not serve in it";
+    out.push_back({Severity::kError, stated->path,
                    "the chair of " + paragraph.name() + ", " + quoted(stated->person) + ", " + why,
                    {"whoever chairs a § takes part in it; when the chair is jävig or away, the vice chair chairs "
                     "that § and holds its casting vote (domain R-03, R-05, appendix B)"}});
   } else if (!paragraph.service().chair) {
-    out.push_back(
-        {Severity::kError,
-         paragraph.facts().path,
-         "nobody chairs " + paragraph.name() + ": none of the chair, vice chair and second vice chair of '" +
-             paragraph.index().sitting().body.id + "' serves in it",
-         {"name who chaired " + paragraph.name() + "; the protokoll names its ordförande per § (domain 3.4)"}});
+    out.push_back({Severity::kError, paragraph.facts().path,
+                   "nobody chairs " + paragraph.name() + ": none of the chair, vice chair and second vice chair of '" +
+                       paragraph.index().sitting().body.id + "' serves in it",
+                   {"name who chaired " + paragraph.name() +
+                    "; the protokoll names its ordförande per § (domain 3.4)"}});
   }
 }
 
 void check_quorum(const ParagraphView& paragraph, std::vector<Finding>& out) {
   const Quorum& quorum = paragraph.service().quorum;
   if (quorum.met) return;
-  out.push_back({Severity::kError,
-                 paragraph.facts().path,
+  out.push_back({Severity::kError, paragraph.facts().path,
                  paragraph.name() + " is not beslutsför: " + std::to_string(quorum.filled) + " of the " +
                      std::to_string(quorum.seats) + " seats are filled, and more than half (" +
                      std::to_string(quorum.needed) + ") are needed",
@@ -93,24 +84,18 @@ Tally check_ballots(const ParagraphView& paragraph, const VoteFacts& vote, std::
   for (const Ballot& ballot : vote.ballots) {
     const std::string who = quoted(ballot.person);
     if (const auto [it, fresh] = seen.emplace(ballot.person, &ballot); !fresh) {
-      out.push_back({Severity::kError,
-                     ballot.path,
-                     who + " votes twice in " + paragraph.name() + " (also at " + it->second->path + ")",
+      out.push_back({Severity::kError, ballot.path, who + " votes twice in " + paragraph.name() + " (also at " +
+                                                        it->second->path + ")",
                      {"each who serves has one vote " + std::string(kR03)}});
       continue;
     }
     if (paragraph.javig(ballot.person)) {
-      out.push_back({Severity::kError,
-                     ballot.path,
-                     who + " is jävig in " + paragraph.name() + " and votes in it",
+      out.push_back({Severity::kError, ballot.path, who + " is jävig in " + paragraph.name() + " and votes in it",
                      {"a jävig person takes no part in the ärende (KL 6 kap. 28 §; domain R-05)"}});
     } else if (!paragraph.service_of(ballot.person)) {
-      out.push_back({Severity::kError,
-                     ballot.path,
-                     who + " votes in " + paragraph.name() + " but does not serve in it",
+      out.push_back({Severity::kError, ballot.path, who + " votes in " + paragraph.name() + " but does not serve in it",
                      {"only the ledamöter and tjänstgörande ersättare who serve in a § vote; an ersättare who does "
-                      "not serve attends and speaks only " +
-                      std::string(kR03)}});
+                      "not serve attends and speaks only " + std::string(kR03)}});
     }
     (ballot.choice == BallotChoice::kYes ? tally.yes : ballot.choice == BallotChoice::kNo ? tally.no : tally.abstain)++;
   }
@@ -130,8 +115,7 @@ void check_count(const ParagraphView& paragraph, const VoteFacts& vote, const Ta
   }
   std::string hint = "each who serves in the § (jäviga excluded) votes ja or nej or abstains " + std::string(kR03);
   if (!vote.closed && !missing.empty()) hint += "; no vote from " + missing;
-  out.push_back({Severity::kError,
-                 vote.path,
+  out.push_back({Severity::kError, vote.path,
                  std::string(vote.closed ? "the closed ballot" : "the vote") + " in " + paragraph.name() + " counts " +
                      std::to_string(counted) + " (" + count_text(tally) + "), but " + std::to_string(expected) +
                      " serve in it",
@@ -142,8 +126,7 @@ void check_count(const ParagraphView& paragraph, const VoteFacts& vote, const Ta
 void check_casting_vote(const ParagraphView& paragraph, const VoteFacts& vote, const VoteResult& result,
                         std::vector<Finding>& out) {
   if (result.by != DecidedBy::kCastingVote || result.winner || vote.closed || !paragraph.service().chair) return;
-  out.push_back({Severity::kError,
-                 vote.path,
+  out.push_back({Severity::kError, vote.path,
                  "the vote in " + paragraph.name() + " is tied " + tie_text(result.tally) + ", and its chair " +
                      quoted(*paragraph.service().chair) + " did not vote ja or nej",
                  {"a tie goes to the side the chair of the § voted for (utslagsröst, domain R-03): the voteringslista "
@@ -154,6 +137,9 @@ void check_casting_vote(const ParagraphView& paragraph, const VoteFacts& vote, c
 std::string outcome_problem(const ParagraphView& paragraph, const RecordedOutcome& recorded, const VoteResult& result) {
   const std::string said = "the minutes say " + decided_text(recorded.by) + " decided " + paragraph.name();
   const std::string kind = matter_text(paragraph.facts().matter.kind);
+  if (result.needed_yes && recorded.by != DecidedBy::kCount) {
+    return said + ", but a qualified majority decides '" + paragraph.facts().matter.qualified + "', not a tie-break";
+  }
   if (result.by == DecidedBy::kCount && recorded.by != DecidedBy::kCount) {
     return said + ", but the count is " + count_text(result.tally) + ", not a tie";
   }
@@ -161,8 +147,7 @@ std::string outcome_problem(const ParagraphView& paragraph, const RecordedOutcom
     return said + ", tied " + tie_text(result.tally) + ", but it is " + kind + ", whose ties are decided by lot";
   }
   if (result.by == DecidedBy::kCastingVote && recorded.by == DecidedBy::kLot) {
-    return said + ", tied " + tie_text(result.tally) + ", but it is " + kind +
-           ", whose ties the chair's casting vote "
+    return said + ", tied " + tie_text(result.tally) + ", but it is " + kind + ", whose ties the chair's casting vote "
            "decides";
   }
   if (!recorded.winner || !result.winner || *recorded.winner == *result.winner) return "";
@@ -184,9 +169,8 @@ void check_outcome(const ParagraphView& paragraph, const VoteResult& result,
   if (!recorded) return;
   const std::string problem = outcome_problem(paragraph, *recorded, result);
   if (problem.empty()) return;
-  std::string hint =
-      "a simple majority of the votes cast decides; a tie goes to the chair of the §'s side, in val and "
-      "personnel matters to lot as the organisation's rules say (KL 5 kap. 57 §; domain R-03)";
+  std::string hint = "a simple majority of the votes cast decides; a tie goes to the chair of the §'s side, in val and "
+                     "personnel matters to lot as the organisation's rules say (KL 5 kap. 57 §; domain R-03)";
   if (rule) {
     hint = "'" + rule->matter + "' needs " + (rule->more_than ? "more than " : "at least ") +
            std::to_string(rule->numerator) + "/" + std::to_string(rule->denominator) + " of " +
@@ -203,8 +187,7 @@ std::optional<QualifiedMajority> qualified_majority(const ParagraphView& paragra
   const Matter& matter = paragraph.facts().matter;
   if (matter.qualified.empty()) return std::nullopt;
   if (const QualifiedMajority* rule = qualified_rule(matter, rules)) return *rule;
-  out.push_back({Severity::kError,
-                 paragraph.facts().path,
+  out.push_back({Severity::kError, paragraph.facts().path,
                  paragraph.name() + " is a '" + matter.qualified +
                      "' matter, but the organisation sets no qualified majority for '" + matter.qualified + "'",
                  {"a qualified majority is a rule of the förbundsordning for a kind of matter (domain R-03): name one "
@@ -262,12 +245,11 @@ void check_reservations(const ParagraphView& paragraph, const std::optional<Side
   for (const PersonAt& reservation : paragraph.facts().reservations) {
     const std::string why = why_no_reservation(paragraph, reservation.person, winner);
     if (why.empty()) continue;
-    out.push_back(
-        {Severity::kError,
-         reservation.path,
-         quoted(reservation.person) + " reserves against the decision in " + paragraph.name() + ", but " + why,
-         {"only one who took part in the decision and voted against it may reserve; a jävig person, an "
-          "ersättare who does not serve and one absent cannot (KL 4 kap. 27 §; domain R-06)"}});
+    out.push_back({Severity::kError, reservation.path,
+                   quoted(reservation.person) + " reserves against the decision in " + paragraph.name() + ", but " +
+                       why,
+                   {"only one who took part in the decision and voted against it may reserve; a jävig person, an "
+                    "ersättare who does not serve and one absent cannot (KL 4 kap. 27 §; domain R-06)"}});
   }
 }
 
@@ -280,8 +262,7 @@ void check_meeting_chair(const SittingFacts& sitting, const std::vector<Paragrap
       if (serving.person == sitting.chair->person) return;
     }
   }
-  out.push_back({Severity::kError,
-                 sitting.chair->path,
+  out.push_back({Severity::kError, sitting.chair->path,
                  "the meeting's chair " + quoted(sitting.chair->person) + " serves in none of its §§",
                  {"the chair of a meeting is a ledamot who takes part in it (domain R-03, 3.4)"}});
 }
@@ -290,12 +271,9 @@ void check_meeting_chair(const SittingFacts& sitting, const std::vector<Paragrap
 
 TieBreak tie_break(const Matter& matter, const RuleParameters& rules) {
   switch (matter.kind) {
-    case MatterKind::kElection:
-      return rules.election_tie;
-    case MatterKind::kPersonnel:
-      return rules.personnel_tie;
-    case MatterKind::kOrdinary:
-      break;
+    case MatterKind::kElection: return rules.election_tie;
+    case MatterKind::kPersonnel: return rules.personnel_tie;
+    case MatterKind::kOrdinary: break;
   }
   return TieBreak::kCastingVote;
 }
