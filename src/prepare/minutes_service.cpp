@@ -2,6 +2,7 @@
 // minutes_rules.hpp; domain.md and appendix B).
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include "prepare/minutes_sitting.hpp"
 
@@ -22,15 +23,25 @@ std::optional<std::string> group_of(const SeatAppointment& appointment, Substitu
   return appointment.represents.text();
 }
 
-// The ersättare of `body` in force on its day who may serve for the seat of `holder`,
-// in the order they are called.
-std::vector<PersonId> substitutes_for(const BodyOnDay& body, const SeatAppointment& holder, SubstituteRule rule) {
-  const auto group = group_of(holder, rule);
-  std::vector<const SeatAppointment*> found;
+using Pools = std::map<std::string, std::vector<const SeatAppointment*>>;
+
+// The ersättare of `body` in force on its day, by the group they are drawn from.
+Pools substitute_pools(const BodyOnDay& body, SubstituteRule rule) {
+  Pools out;
   for (const auto& appointment : body.appointments) {
     if (appointment.role != SeatRole::kSubstitute || !holds_on(appointment, body.day)) continue;
-    if (group && group_of(appointment, rule) == group) found.push_back(&appointment);
+    if (const auto group = group_of(appointment, rule)) out[*group].push_back(&appointment);
   }
+  return out;
+}
+
+// The ersättare of `pools` who may serve for the seat of `holder`, in the order they
+// are called.
+std::vector<PersonId> substitutes_for(const Pools& pools, const SeatAppointment& holder, SubstituteRule rule) {
+  const auto group = group_of(holder, rule);
+  const auto pool = group ? pools.find(*group) : pools.end();
+  if (pool == pools.end()) return {};
+  std::vector<const SeatAppointment*> found = pool->second;
   const auto rank = [&](const SeatAppointment* a) {
     const bool own = a->substitute_for == holder.person;
     return std::pair(own ? 0 : 1, a->call_order.value_or(std::numeric_limits<int>::max()));
@@ -71,14 +82,17 @@ class SeatFiller {
       if (paragraph_.available(seats[i].holder)) take(i, seats[i].holder);
     }
     for (std::size_t i = 0; i < seats.size(); ++i) {
+      if (filled_[i]) continue;
       if (begun[i] && free(*begun[i])) take(i, *begun[i]);
       for (const PersonId& substitute : seats[i].substitutes) {
-        if (own(seats[i].holder, substitute) && free(substitute)) take(i, substitute);
+        if (!own(seats[i].holder, substitute)) break;  // the seat's own come first
+        if (free(substitute)) take(i, substitute);
       }
     }
     for (std::size_t i = 0; i < seats.size(); ++i) {
-      for (const PersonId& substitute : seats[i].substitutes) {
-        if (free(substitute)) take(i, substitute);
+      for (auto substitute = seats[i].substitutes.begin(); !filled_[i] && substitute != seats[i].substitutes.end();
+           ++substitute) {
+        if (free(*substitute)) take(i, *substitute);
       }
     }
     std::vector<Service> out;
@@ -116,11 +130,10 @@ void note_begun(const ParagraphView& paragraph, std::vector<std::optional<Person
   const auto& seats = paragraph.index().seats();
   for (std::size_t i = 0; i < seats.size(); ++i) {
     if (paragraph.present(seats[i].holder)) begun[i].reset();
-    const Service* service = nullptr;
-    for (const Service& candidate : paragraph.service().serving) {
-      if (candidate.seat == seats[i].holder && candidate.replaces()) service = &candidate;
-    }
-    if (service && !paragraph.present(seats[i].holder)) begun[i] = service->person;
+  }
+  for (const Service& service : paragraph.service().serving) {
+    const Seat* seat = service.replaces() ? paragraph.index().seat_of(service.seat) : nullptr;
+    if (seat && !paragraph.present(seat->holder)) begun[static_cast<std::size_t>(seat - seats.data())] = service.person;
   }
 }
 
@@ -149,11 +162,12 @@ bool holds_on(const SeatAppointment& appointment, const model::Date& day) {
 }
 
 std::vector<Seat> seats_on_day(const BodyOnDay& body, SubstituteRule rule) {
+  const Pools pools = substitute_pools(body, rule);
   std::vector<Seat> out;
   for (const auto& appointment : body.appointments) {
     if (appointment.role != SeatRole::kRegular || !holds_on(appointment, body.day)) continue;
     out.push_back({appointment.person, appointment.represents, appointment.party, appointment.office,
-                   substitutes_for(body, appointment, rule)});
+                   substitutes_for(pools, appointment, rule)});
   }
   return out;
 }

@@ -2,7 +2,8 @@
 // facts indexed for lookups (seats by holder, appointments and presence by person), a
 // view of one § with who serves and chairs it, and the checks of a §, which
 // check_sitting (minutes_votes.cpp) runs in order. Lookups are logarithmic, so that a
-// meeting of many persons and §§ costs about persons × §§, not its square.
+// meeting costs about (persons × §§) log persons, plus, per §, each empty seat's list of
+// ersättare (as long as its member's or party's).
 #pragma once
 
 #include <map>
