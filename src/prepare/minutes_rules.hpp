@@ -235,9 +235,11 @@ struct ParagraphService {
 // state it; otherwise the ledamot when present and not jävig, else an ersättare present
 // and not jävig who may be called to the seat (seats_on_day) and serves nowhere else in
 // the §: the one who already serves for an absent ledamot keeps the seat, then the
-// ledamot's own ersättare, then the first in call order. An ersättare stepping in for a
-// jävig ledamot does so for that § only. Chair: as the § states it; otherwise the first
-// who serves of the meeting's chair, the body's chair, vice chair, second vice chair.
+// ledamot's own ersättare, then the first in call order (that one who has begun serving
+// keeps the seat is the practice of reglementen, not in domain.md). An ersättare stepping
+// in for a jävig ledamot does so for that § only. Chair: as the § states it; otherwise
+// the first who serves of the meeting's chair, the body's chair, vice chair and second
+// vice chair.
 std::vector<ParagraphService> derive_service(const SittingFacts& sitting, const RuleParameters& rules);
 
 // How a vote came out.
@@ -260,7 +262,8 @@ struct VoteRule {
 // personnel matters; the chair's casting vote otherwise.
 TieBreak tie_break(const Matter& matter, const RuleParameters& rules);
 
-// Returns the ja votes `majority` needs of `basis`: ceil(¾ × 3) = 3.
+// Returns the ja votes `majority` needs of `basis`: ceil(¾ × 3) = 3. Requires a
+// denominator above 0 and no negative count (the organisation's schema sees to it).
 int needed_yes(const QualifiedMajority& majority, int basis);
 
 // Counts a vote: with a qualified majority, ja wins with the needed ja votes and nej
