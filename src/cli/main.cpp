@@ -42,10 +42,15 @@ void define_commands(CLI::App& app, CommandLine& line) {
   render->add_option("--format", line.format, "what to write")
       ->check(CLI::IsMember({"pdf", "html", "both"}))->capture_default_str();
   render->add_option("--theme", options.theme_path, "theme file (default: themes/default.json beside the template)");
-  render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
-  render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
+  auto* dump_tree =
+      render->add_flag("--dump-tree", options.dump_tree, "print the document tree instead of writing files");
+  auto* dump_layout =
+      render->add_flag("--dump-layout", options.dump_layout, "print the laid-out pages instead of writing files");
+  // A dump writes no outputs, so there is nothing for a dependency list to describe.
   render->add_option("--deps", options.deps_path,
-                     "also write to this file the list of files the outputs were made from, with their hashes");
+                     "also write to this file the list of files the outputs were made from, with their hashes")
+      ->excludes(dump_tree)
+      ->excludes(dump_layout);
   render->add_option("--schemas", options.schema_directory, "folder of the data schemas")->capture_default_str();
   render->add_option("--root", options.root, "folder that files named in templates and data must stay in")
       ->capture_default_str()->check(CLI::ExistingDirectory);

@@ -116,4 +116,12 @@ TEST_CASE("render --deps lists every file the outputs were made from, with its h
                                 "klaralvdalen/organisation.json", "-o", "failed", "--deps", "failed.deps"}, folder);
   CHECK(failed.exit_code == 1);
   CHECK_FALSE(fs::exists(folder + "/failed.deps"));
+  // A dump writes no outputs: asking for their dependency list with one is refused.
+  for (const char* dump : {"--dump-tree", "--dump-layout"}) {
+    const RunResult dumped = run({required_env("KANSLI"), "render", "templates/kallelse.xml", meeting, dump, "--deps",
+                                  "dumped.deps"}, folder);
+    CHECK(dumped.exit_code == 2);
+    CHECK(dumped.err.find("excludes --deps") != std::string::npos);
+    CHECK_FALSE(fs::exists(folder + "/dumped.deps"));
+  }
 }
