@@ -213,7 +213,7 @@ void mark_lead_ins(std::vector<Block>& blocks) {
     auto* paragraph = std::get_if<Paragraph>(&block.content);
     if (!paragraph) continue;
     const std::string text = plain_text(paragraph->inlines);
-    paragraph->keep_with_next = !text.empty() && text.back() == ':';
+    if (!paragraph->keep_with_next) paragraph->keep_with_next = !text.empty() && text.back() == ':';
   }
 }
 

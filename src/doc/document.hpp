@@ -11,6 +11,7 @@
 
 #include <concepts>
 #include <map>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -65,7 +66,9 @@ struct Paragraph {
   Align align = Align::kStart;
   int heading_level = 0;  // 1..3: the HTML writes it as a heading of that level (a title
                           // page's title), the PDF as a paragraph
-  bool keep_with_next = false;  // not the last on a page when more follows (see mark_lead_ins)
+  // Not the last on a page when more follows: as the template asked (keep-with-next), or
+  // when it did not say (nullopt), as mark_lead_ins finds; layout reads it as false when unset.
+  std::optional<bool> keep_with_next;
 };
 struct Heading {
   std::vector<Inline> inlines;

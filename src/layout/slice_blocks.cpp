@@ -132,7 +132,7 @@ void slice_block(const doc::Block& block, double width, const BlockDefaults& def
                    style.justify = style.justify && !defaults.ragged;
                    const doc::Align align = paragraph.align == doc::Align::kStart ? defaults.align : paragraph.align;
                    auto lines = slice_paragraph(paragraph.inlines, style, align, defaults.bold, width, context);
-                   if (!lines.empty() && paragraph.keep_with_next) lines.back().keep_with_next = true;
+                   if (!lines.empty() && paragraph.keep_with_next.value_or(false)) lines.back().keep_with_next = true;
                    append(out, std::move(lines));
                  },
                  [&](const doc::Heading& heading) {

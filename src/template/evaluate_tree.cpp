@@ -237,6 +237,7 @@ doc::Block Evaluator::build_text_block(const TemplateNode& node) {
     }
     paragraph.align = align_attribute(node);
     paragraph.heading_level = heading_attribute(node);
+    paragraph.keep_with_next = yes_no_attribute(node, "keep-with-next");
     evaluate_inlines(node.children, paragraph.inlines);
     normalize_inlines(paragraph.inlines);
     return doc::Block{std::move(paragraph)};
@@ -247,6 +248,16 @@ doc::Block Evaluator::build_text_block(const TemplateNode& node) {
   evaluate_inlines(node.children, heading.inlines);
   normalize_inlines(heading.inlines);
   return doc::Block{std::move(heading)};
+}
+
+// A "yes" or "no" attribute (keep-with-next); nullopt when it is left out or wrong (reported).
+std::optional<bool> Evaluator::yes_no_attribute(const TemplateNode& node, const std::string& name) {
+  const auto text = attribute_text(node, name);
+  if (!text) return std::nullopt;
+  if (*text == "yes" || *text == "no") return *text == "yes";
+  diagnostics_.error(node.attribute(name)->position, name + "=\"" + *text + "\" is neither yes nor no")
+      .hints.push_back("use " + name + "=\"yes\" or " + name + "=\"no\"");
+  return std::nullopt;
 }
 
 // The `heading` attribute of a <p> (1–3): the HTML writes the paragraph as that heading.

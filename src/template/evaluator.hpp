@@ -73,6 +73,7 @@ class Evaluator {
   void widths_attribute(const TemplateNode& node, std::vector<double>& widths, std::vector<double>& fixed_widths);
   doc::Align align_attribute(const TemplateNode& node);
   int heading_attribute(const TemplateNode& node);
+  std::optional<bool> yes_no_attribute(const TemplateNode& node, const std::string& name);
 
   void check_page_references(const doc::Document& document);
   void refuse_furniture_notes(const TemplateNode& root, const doc::Document& document);

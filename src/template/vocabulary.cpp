@@ -16,7 +16,7 @@ const std::vector<ElementSpec>& all_elements() {
       {"h2", ElementRole::kBlock, {"id"}},
       {"h3", ElementRole::kBlock, {"id"}},
       {"contents", ElementRole::kBlock, {"levels"}},
-      {"p", ElementRole::kBlock, {"style", "align", "heading"}},
+      {"p", ElementRole::kBlock, {"style", "align", "heading", "keep-with-next"}},
       {"list", ElementRole::kBlock, {"kind", "marker"}},
       {"table", ElementRole::kBlock, {"widths", "style"}},
       {"columns", ElementRole::kBlock, {"widths"}},

@@ -121,7 +121,7 @@ TEST_CASE("headings get unique ids and lead-ins are marked, inside lists and tab
   doc::mark_lead_ins(document);
   CHECK(doc::heading_ids(document.body) == std::vector<std::string>{"beslut", "beslut-2"});
   const auto& cell = std::get<doc::Table>(document.body[1].content).rows[0].cells[0];
-  CHECK(std::get<doc::Paragraph>(cell.blocks[1].content).keep_with_next);
+  CHECK(std::get<doc::Paragraph>(cell.blocks[1].content).keep_with_next == true);
   const auto& item = std::get<doc::List>(document.body[2].content).items[0];
-  CHECK(std::get<doc::Paragraph>(item.blocks[0].content).keep_with_next);
+  CHECK(std::get<doc::Paragraph>(item.blocks[0].content).keep_with_next == true);
 }

@@ -96,8 +96,8 @@ TEST_CASE("a lead-in ending in a colon moves to the next page with the list it i
   document.body.push_back(paragraph("Förbundschef ansvarar för att:"));
   document.body.push_back(doc::Block{doc::List{{doc::ListItem{{paragraph("punkt")}}}, false, 1, "•"}});
   doc::mark_lead_ins(document);  // the rule is the tree's (template evaluation applies it)
-  CHECK(std::get<doc::Paragraph>(document.body[13].content).keep_with_next);
-  CHECK_FALSE(std::get<doc::Paragraph>(document.body[0].content).keep_with_next);
+  CHECK(std::get<doc::Paragraph>(document.body[13].content).keep_with_next == true);
+  CHECK(std::get<doc::Paragraph>(document.body[0].content).keep_with_next == false);
   const auto laid_out = lay_out(document);
   REQUIRE(laid_out.pages.size() == 2);
   CHECK(find_text(laid_out.pages[1], "Förbundschef ansvarar för att:"));

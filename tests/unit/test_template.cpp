@@ -196,3 +196,22 @@ TEST_CASE("a first page can have its own header and footer") {
   CHECK(doc::plain_text(*doc::inlines_of(result.document->first_header.at(0))) == "Försättsblad");
   CHECK(result.document->first_footer.empty());
 }
+
+TEST_CASE("a paragraph keeps with the next as the template asks, or, when it does not say, when it ends in ':'") {
+  const auto keeps = [](const std::string& body) {
+    const Result result = evaluate("<document>" + body + "</document>");
+    INFO(result.messages);
+    REQUIRE(result.document);
+    std::vector<bool> out;
+    for (const auto& block : result.document->body) {
+      out.push_back(std::get<doc::Paragraph>(block.content).keep_with_next.value_or(false));
+    }
+    return out;
+  };
+  CHECK(keeps("<p>Styrelsen ansvarar för att:</p><p>Text</p>") == std::vector<bool>{true, false});
+  CHECK(keeps("<p keep-with-next=\"yes\">Underskrifter</p><p>Text</p>") == std::vector<bool>{true, false});
+  CHECK(keeps("<p keep-with-next=\"no\">Till exempel:</p><p>Text</p>") == std::vector<bool>{false, false});
+  const Result wrong = evaluate("<document><p keep-with-next=\"ja\">Text</p></document>");
+  CHECK(wrong.messages.find("error: keep-with-next=\"ja\" is neither yes nor no") != std::string::npos);
+  CHECK(wrong.messages.find("hint: use keep-with-next=\"yes\" or keep-with-next=\"no\"") != std::string::npos);
+}
