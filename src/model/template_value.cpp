@@ -405,7 +405,7 @@ Value roles_document(RolesDocument& roles) {
       .set("sections", list(roles.sections, section))
       .set("appendices", roles.appendices, list_of(section))
       .set("latest_revision", roles.latest_revision, revision)
-      .set("date", Value::string(roles.date ? roles.date->iso() : ""))
+      .set("date", roles.date, date)
       .done();
 }
 

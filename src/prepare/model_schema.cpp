@@ -191,7 +191,8 @@ void add_roles(ModelSchema& model) {
             derived(ref("roles.revision"), "senaste revision — the last of the revisions, when there are any"),
             Presence::kOptional);
   set_field(roles, "date", derived(ref("roles.date"), "datum — the document's date: its latest revision's, else its "
-                                                     "adoption's; empty when it has neither"));
+                                                     "adoption's; left out when it has neither"),
+            Presence::kOptional);
   set_field(model.root, "roles", std::move(roles));
 }
 

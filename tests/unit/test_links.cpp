@@ -165,7 +165,9 @@ TEST_CASE("an <if>, its <else> or a default guards an optional field") {
   CHECK(check_reads(R"(<p>{meeting.date} {meeting.secretary.name} {organisation.name}</p>
     <for each="item in meeting.agenda"><p>{loop.index} {item.number} {item.title} {item.type_label}</p></for>)") == "");
   CHECK(check_reads(R"(<p>{report.author.name} {report.title}</p>)", "report") == "");
-  CHECK(check_reads(R"(<p>{roles.title} {roles.date}</p>)", "roles") == "");
+  CHECK(check_reads(R"(<p>{roles.title} {roles.marker | default:''}</p>)", "roles") == "");
+  // A roles document with neither adoption nor revision has no date.
+  CHECK(check_reads(R"(<p>{roles.date}</p>)", "roles") != "");
 }
 
 TEST_CASE("a guard guards only what it tests") {
