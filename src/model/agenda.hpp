@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/basics.hpp"
+#include "model/date.hpp"
 #include "model/organisation.hpp"
 
 namespace kansli::model {
@@ -46,12 +47,48 @@ struct Ballot {
   BallotChoice vote = BallotChoice::kYes;
 };
 
-// An omröstning.
+// A closed ballot's counts.
+struct Tally {
+  Number yes;
+  Number no;
+  std::optional<Number> abstain;
+};
+
+// The side that won a vote, and what decided it.
+enum class WinningSide { kYes, kNo };
+inline constexpr EnumName<WinningSide> kWinningSideNames[] = {{WinningSide::kYes, "yes"}, {WinningSide::kNo, "no"}};
+enum class DecidedBy { kCount, kCastingVote, kLot };
+inline constexpr EnumName<DecidedBy> kDecidedByNames[] = {
+    {DecidedBy::kCount, "count"}, {DecidedBy::kCastingVote, "casting_vote"}, {DecidedBy::kLot, "lot"}};
+
+struct Outcome {
+  WinningSide winner = WinningSide::kYes;
+  std::optional<DecidedBy> decided_by;  // count when absent
+};
+
+// An omröstning: open (votes) or closed (tally).
 struct Vote {
   std::string yes_means;
   std::string no_means;
-  std::vector<Ballot> votes;
-  std::optional<bool> casting_vote;  // the chair's utslagsröst decided
+  std::optional<std::vector<Ballot>> votes;  // the voteringslista
+  std::optional<Tally> tally;
+  std::optional<Outcome> outcome;
+};
+
+// An anslag on one of several anslagstavlor.
+struct Posting {
+  std::string board;
+  Date posted;
+};
+
+// The anslag of the justering: of the minutes, or of an omedelbart justerad paragraph.
+struct Anslag {
+  Date posted;
+  std::optional<std::vector<Posting>> boards;
+  std::optional<Date> taken_down;  // "tas ned": the first day it may be gone
+  std::optional<Date> up_until;    // "t.o.m.": the last day it must be up
+  std::optional<Date> last_appeal;
+  std::optional<std::string> kept_at;  // förvaringsplats för protokollet
 };
 
 // A reservation or a protokollsanteckning.
@@ -65,6 +102,7 @@ struct ItemMinutes {
   std::optional<RichText> summary;
   std::optional<std::vector<std::string>> documents;  // beslutsunderlag
   std::optional<std::vector<RichText>> proposal;
+  std::optional<PersonId> chair;  // who chairs the paragraph, when not the meeting's chair
   std::optional<std::vector<PersonId>> disqualified;  // jäv
   std::optional<std::vector<Motion>> motions;
   std::optional<RichText> order_of_proposals;
@@ -73,6 +111,7 @@ struct ItemMinutes {
   std::optional<std::vector<Statement>> reservations;
   std::optional<std::vector<Statement>> notes;
   std::optional<bool> immediately_approved;
+  std::optional<Anslag> anslag;  // an omedelbart justerad paragraph's own
   std::optional<std::vector<std::string>> dispatch_to;
 };
 
@@ -80,6 +119,7 @@ struct AgendaItem {
   int number = 0;  // 1, 2, … in agenda order (prepare numbers them)
   std::string title;
   ItemType type = ItemType::kFormal;
+  std::optional<std::string> matter;  // ärendeslag: "personnel", or a qualified majority's "budget"
   std::optional<std::string> dnr;
   std::optional<NamedPerson> presenter;  // föredragande
   std::optional<std::string> description;

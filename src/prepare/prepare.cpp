@@ -54,7 +54,8 @@ bool prepare_agenda(const LoadedFile& file, const Organisation& organisation, st
 // Where a meeting names persons in its minutes; '*' stands for every list item.
 constexpr const char* kMinutesPersonPaths[] = {
     "/minutes/chair", "/minutes/attendance/*/person", "/minutes/attendance/*/serves_for",
-    "/minutes/adjusters/*", "/agenda/*/minutes/disqualified/*", "/agenda/*/minutes/motions/*/by",
+    "/minutes/attendance/*/serves/*/for", "/minutes/adjusters/*", "/minutes/justering/signatures/*/person",
+    "/agenda/*/minutes/chair", "/agenda/*/minutes/disqualified/*", "/agenda/*/minutes/motions/*/by",
     "/agenda/*/minutes/vote/votes/*/person", "/agenda/*/minutes/reservations/*/by/*",
     "/agenda/*/minutes/notes/*/by/*"};
 
