@@ -89,6 +89,10 @@ struct Anslag {
   std::optional<Date> up_until;    // "t.o.m.": the last day it must be up
   std::optional<Date> last_appeal;
   std::optional<std::string> kept_at;  // förvaringsplats för protokollet
+  // Derived by prepare: from the latest posting.
+  Date appeal_last_day;           // sista dag för överklagande
+  Date take_down_date;            // as take_down_wording means it
+  std::string take_down_wording;  // "tas ned" or "t.o.m." (when the data states up_until)
 };
 
 // A reservation or a protokollsanteckning.

@@ -84,6 +84,7 @@ struct Minutes {
   std::optional<std::vector<Adjournment>> adjournments;
   std::optional<Justering> justering;
   std::optional<Anslag> anslag;
+  Date latest_justering;  // derived: the last day the minutes may be justerade
 };
 
 struct Meeting {

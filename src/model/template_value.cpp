@@ -236,6 +236,9 @@ Value anslag(Anslag& anslag) {
       .set("up_until", anslag.up_until, date)
       .set("last_appeal", anslag.last_appeal, date)
       .set("kept_at", anslag.kept_at, text)
+      .set("appeal_last_day", date(anslag.appeal_last_day))
+      .set("take_down_date", date(anslag.take_down_date))
+      .set("take_down_wording", text(anslag.take_down_wording))
       .done();
 }
 
@@ -373,6 +376,7 @@ Value minutes(Minutes& minutes) {
       .set("adjournments", minutes.adjournments, list_of(adjournment))
       .set("justering", minutes.justering, justering)
       .set("anslag", minutes.anslag, anslag)
+      .set("latest_justering", date(minutes.latest_justering))
       .done();
 }
 

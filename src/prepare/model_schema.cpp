@@ -148,6 +148,22 @@ void add_body(ModelSchema& model) {
   set_field(model.root, "body", std::move(body));
 }
 
+// The dates prepare derives for the minutes and each anslag.
+void add_minutes_dates(ModelSchema& model) {
+  set_field(model.definition("meeting.minutes"), "latest_justering",
+            derived(ref("meeting.date"), "justering senast — the last day the minutes may be justerade: 14 days "
+                                         "after the meeting, moved to a vardag"));
+  Value& anslag = model.definition("meeting.anslag");
+  set_field(anslag, "appeal_last_day",
+            derived(ref("meeting.date"), "sista dag för överklagande — three weeks after the (latest) posting, "
+                                         "moved to a vardag"));
+  set_field(anslag, "take_down_date",
+            derived(ref("meeting.date"), "anslaget tas ned / t.o.m. — the day after the last day of appeal moved "
+                                         "to a vardag (tas ned), or the last day of appeal (t.o.m.)"));
+  set_field(anslag, "take_down_wording",
+            derived(typed("string"), "ordalydelse — \"tas ned\", or \"t.o.m.\" when the anslag states up_until"));
+}
+
 // The meeting as prepare_meeting gives it: persons resolved, the agenda numbered and labelled.
 void add_meeting(ModelSchema& model, bool with_reports) {
   Value meeting = model.file("meeting");
@@ -158,6 +174,7 @@ void add_meeting(ModelSchema& model, bool with_reports) {
   set_field(item, "number", derived(typed("integer"), "ärendenummer — the item's place on the agenda: 1, 2, …"));
   set_field(item, "type_label", derived(typed("string"), "ärendetyp — the type in words: \"Beslut\", "
                                                          "\"Information\", \"Anmälan\", \"Val\", or empty for a formal item"));
+  add_minutes_dates(model);
   if (with_reports) {
     set_field(meeting, "reports", derived(list_of(ref("model.packet_report")),
                                           "tjänsteutlåtanden — the reports the agenda names, in its order"));

@@ -5,7 +5,10 @@
 // position of the field in the data file.
 #include "prepare/prepare.hpp"
 
+#include <algorithm>
+
 #include "model/template_value.hpp"
+#include "prepare/minutes_prepare.hpp"
 #include "prepare/kinds.hpp"
 #include "prepare/organisation.hpp"
 #include "prepare/read_data.hpp"
@@ -81,7 +84,10 @@ std::optional<model::Date> date_at(const Value& root, const std::string& path) {
 
 // Checks the meeting's id, times and dates against each other and the förbundsordning
 // (consistency.hpp); returns whether none is an error.
-bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+// R-08 to R-10 (minutes_prepare.hpp) add the dates' deadlines; a date the order checks
+// have found wrong is reported once.
+bool check_meeting_facts(const LoadedFile& data, const model::Meeting& meeting, const Organisation& organisation,
+                         Diagnostics& diagnostics) {
   MeetingFacts facts;
   facts.date = date_at(data.root, "/date");
   facts.start = model::ClockTime::parse(text_member(data.root, "start"));
@@ -90,7 +96,13 @@ bool check_meeting_facts(const LoadedFile& data, const Organisation& organisatio
   facts.justering = date_at(data.root, "/minutes/justering/date");
   facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
   const bool id_ok = report_findings(diagnostics, data, prepare::check_file_id(text_member(data.root, "id"), data.path));
-  return report_findings(diagnostics, data, prepare::check_meeting(facts, organisation.notice_rules())) && id_ok;
+  std::vector<prepare::Finding> findings = prepare::check_meeting(facts, organisation.notice_rules());
+  const std::size_t order_findings = findings.size();
+  for (prepare::Finding& finding : prepare::check_justering_and_anslag(meeting)) {
+    const auto same_path = [&](const prepare::Finding& found) { return found.path == finding.path; };
+    if (std::none_of(findings.begin(), findings.begin() + order_findings, same_path)) findings.push_back(finding);
+  }
+  return report_findings(diagnostics, data, findings) && id_ok;
 }
 
 // Checks that those who attend as ledamot or ersättare hold such a seat on the day.
@@ -143,8 +155,9 @@ std::optional<Prepared<model::MeetingModel>> prepare_meeting(const LoadedFile& d
   const Value* body_id = data.root.find("body");
   auto body = organisation.body(body_id ? *body_id : Value(), data, "/body", diagnostics, date_at(data.root, "/date"));
   bool ok = body.has_value();
-  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
   model::Meeting meeting = read_meeting(data.root);
+  ok = check_meeting_facts(data, meeting, organisation, diagnostics) && ok;
+  derive_justering_and_anslag(meeting);
   ok = resolve_person(data, "/secretary", organisation, meeting.secretary, diagnostics) && ok;
   ok = resolve_person(data, "/notice/signed_by", organisation, meeting.notice.signed_by, diagnostics) && ok;
   ok = prepare_agenda(data, organisation, meeting.agenda, diagnostics) && ok;

@@ -160,7 +160,10 @@ model::Outcome read_outcome(const Value& value) {
 }
 
 model::Vote read_vote(const Value& value) {
-  model::Vote vote{text(value, "yes_means"), text(value, "no_means"), optional_list(value, "votes", read_ballot)};
+  model::Vote vote;
+  vote.yes_means = text(value, "yes_means");
+  vote.no_means = text(value, "no_means");
+  vote.votes = optional_list(value, "votes", read_ballot);
   if (const Value* tally = member(value, "tally", Value::Type::kObject)) vote.tally = read_tally(*tally);
   if (const Value* outcome = member(value, "outcome", Value::Type::kObject)) vote.outcome = read_outcome(*outcome);
   return vote;
