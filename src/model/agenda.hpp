@@ -66,6 +66,15 @@ struct Outcome {
   std::optional<DecidedBy> decided_by;  // count when absent
 };
 
+// How a vote came out, as prepare counts it.
+struct VoteResult {
+  int yes = 0;
+  int no = 0;
+  int abstain = 0;
+  std::optional<WinningSide> winner;  // unknown when lot decides
+  DecidedBy decided_by = DecidedBy::kCount;
+};
+
 // An omröstning: open (votes) or closed (tally).
 struct Vote {
   std::string yes_means;
@@ -73,6 +82,7 @@ struct Vote {
   std::optional<std::vector<Ballot>> votes;  // the voteringslista
   std::optional<Tally> tally;
   std::optional<Outcome> outcome;
+  std::optional<VoteResult> result;  // derived
 };
 
 // An anslag on one of several anslagstavlor.
@@ -119,6 +129,27 @@ struct ItemMinutes {
   std::optional<std::vector<std::string>> dispatch_to;
 };
 
+// Who serves in a § and in whose seat (the person's own for a ledamot).
+struct ServingPerson {
+  PersonId person;
+  PersonId seat;
+};
+
+// A §'s quorum: `filled` of `seats` seats, `needed` for a quorum.
+struct QuorumCount {
+  int filled = 0;
+  int seats = 0;
+  int needed = 0;
+  bool met = false;
+};
+
+// Who serves and chairs a §, and its quorum, as prepare derives them.
+struct Sitting {
+  std::vector<ServingPerson> serving;  // beslutande, in seat order
+  std::optional<PersonId> chaired_by;
+  QuorumCount quorum;
+};
+
 struct AgendaItem {
   int number = 0;  // 1, 2, … in agenda order (prepare numbers them)
   std::string title;
@@ -132,6 +163,8 @@ struct AgendaItem {
   std::optional<std::vector<std::string>> attachments;
   std::optional<ItemStatus> status;
   std::optional<ItemMinutes> minutes;
+  std::optional<int> paragraph;   // derived: the § number of a handled item
+  std::optional<Sitting> sitting;  // derived, for a handled item of a meeting with minutes
 };
 
 }  // namespace kansli::model

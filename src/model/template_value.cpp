@@ -214,6 +214,16 @@ Value outcome(Outcome& outcome) {
       .done();
 }
 
+Value vote_result(VoteResult& result) {
+  return Object()
+      .set("yes", Value::number(result.yes))
+      .set("no", Value::number(result.no))
+      .set("abstain", Value::number(result.abstain))
+      .set("winner", result.winner, [](WinningSide& side) { return name(side, kWinningSideNames); })
+      .set("decided_by", name(result.decided_by, kDecidedByNames))
+      .done();
+}
+
 Value vote(Vote& vote) {
   return Object()
       .set("yes_means", text(vote.yes_means))
@@ -221,6 +231,7 @@ Value vote(Vote& vote) {
       .set("votes", vote.votes, list_of(ballot))
       .set("tally", vote.tally, tally)
       .set("outcome", vote.outcome, outcome)
+      .set("result", vote.result, vote_result)
       .done();
 }
 
@@ -265,6 +276,23 @@ Value item_minutes(ItemMinutes& minutes) {
       .done();
 }
 
+Value serving_person(ServingPerson& serving) {
+  return Object().set("person", id(serving.person)).set("seat", id(serving.seat)).done();
+}
+
+Value sitting(Sitting& sitting) {
+  return Object()
+      .set("serving", list(sitting.serving, serving_person))
+      .set("chaired_by", sitting.chaired_by, id<PersonTag>)
+      .set("quorum", Object()
+                         .set("filled", Value::number(sitting.quorum.filled))
+                         .set("seats", Value::number(sitting.quorum.seats))
+                         .set("needed", Value::number(sitting.quorum.needed))
+                         .set("met", Value::boolean(sitting.quorum.met))
+                         .done())
+      .done();
+}
+
 Value agenda_item(AgendaItem& item) {
   return Object()
       .set("title", text(item.title))
@@ -280,6 +308,8 @@ Value agenda_item(AgendaItem& item) {
       .set("minutes", item.minutes, item_minutes)
       .set("number", Value::number(static_cast<double>(item.number)))
       .set("type_label", name(item.type, kItemTypeLabels))
+      .set("paragraph", item.paragraph, [](int& number) { return Value::number(number); })
+      .set("sitting", item.sitting, sitting)
       .done();
 }
 

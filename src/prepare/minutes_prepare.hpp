@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/meeting.hpp"
+#include "model/organisation.hpp"
 #include "prepare/consistency.hpp"
 
 namespace kansli::prepare {
@@ -18,5 +19,17 @@ std::vector<Finding> check_justering_and_anslag(const model::Meeting& meeting);
 // Sets the last day of justering and, for each anslag, the last day of appeal and the
 // take-down date in the wording the data uses ("tas ned" unless it states up_until).
 void derive_justering_and_anslag(model::Meeting& meeting);
+
+// Checks a meeting § by § (R-01 to R-06, minutes_rules.hpp): who serves, chairs and votes
+// in each handled item, its quorum, votes and their recorded outcome, reservations.
+// Presence and service are given by agenda item; the §§ are numbered from the minutes'
+// first_paragraph (1 when absent). An item is a § when its status is handled, or it has
+// no status and minutes of its own; a withdrawn or postponed one takes a number only when
+// the organisation's rules say so (numbered_when_not_handled). An attendance entry's problem is reported once.
+std::vector<Finding> check_sitting_of(const model::Meeting& meeting, const model::Organisation& organisation);
+
+// Sets each handled item's § number, who serves and chairs it and its quorum, and how
+// its vote came out.
+void derive_sitting(model::Meeting& meeting, const model::Organisation& organisation);
 
 }  // namespace kansli::prepare

@@ -161,7 +161,13 @@ std::optional<Prepared<model::MeetingModel>> prepare_meeting(const LoadedFile& d
   ok = resolve_person(data, "/secretary", organisation, meeting.secretary, diagnostics) && ok;
   ok = resolve_person(data, "/notice/signed_by", organisation, meeting.notice.signed_by, diagnostics) && ok;
   ok = prepare_agenda(data, organisation, meeting.agenda, diagnostics) && ok;
-  ok = check_minutes_references(data, organisation, diagnostics) && ok;
+  // The rules per § read persons the references check has found, once.
+  if (check_minutes_references(data, organisation, diagnostics)) {
+    ok = report_findings(diagnostics, data, check_sitting_of(meeting, organisation.model())) && ok;
+    derive_sitting(meeting, organisation.model());
+  } else {
+    ok = false;
+  }
   Sources sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
   if (reports && ok) ok = attach_reports(meeting, data, organisation, *reports, sources, diagnostics);
   if (!ok) return std::nullopt;
