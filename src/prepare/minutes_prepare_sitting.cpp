@@ -236,6 +236,15 @@ SittingRead sitting_of(const model::Meeting& meeting, const model::Organisation&
 
 }  // namespace
 
+int paragraph_count(const model::Meeting& meeting, bool number_unhandled) {
+  int count = 0;
+  for (const model::AgendaItem& item : meeting.agenda) {
+    const bool unhandled = item.status && *item.status != ItemStatus::kHandled;
+    if (recorded(item) || (unhandled && number_unhandled)) ++count;
+  }
+  return count;
+}
+
 std::vector<Finding> check_sitting_of(const model::Meeting& meeting, const model::Organisation& organisation) {
   if (!meeting.minutes) return {};
   const SittingRead sitting = sitting_of(meeting, organisation);

@@ -128,6 +128,16 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
   return ok && check_attendance_seats(data, organisation, diagnostics);
 }
 
+// the first § follows the body's earlier meetings of the year; stated, it is checked.
+bool number_meeting(const LoadedFile& data, model::Meeting& meeting, const Organisation& organisation,
+                    const DataFileLoader& load, Diagnostics& diagnostics) {
+  if (!meeting.minutes) return true;
+  const auto& rules = organisation.model().rules;
+  const bool number_unhandled = rules && rules->numbered_when_not_handled.value_or(false);
+  const auto earlier = prepare::earlier_meetings(data, meeting, organisation, load);
+  return report_findings(diagnostics, data, prepare::number_paragraphs(meeting, earlier, number_unhandled, data.path));
+}
+
 }  // namespace
 
 namespace prepare {
@@ -163,6 +173,7 @@ std::optional<Prepared<model::MeetingModel>> prepare_meeting(const LoadedFile& d
   ok = prepare_agenda(data, organisation, meeting.agenda, diagnostics) && ok;
   // The rules per § read persons the references check has found, once.
   if (check_minutes_references(data, organisation, diagnostics)) {
+    if (reports) ok = number_meeting(data, meeting, organisation, *reports, diagnostics) && ok;
     ok = report_findings(diagnostics, data, check_sitting_of(meeting, organisation.model())) && ok;
     derive_sitting(meeting, organisation.model());
   } else {
