@@ -32,13 +32,29 @@ inline constexpr EnumName<AttendanceRole> kAttendanceRoleNames[] = {
     {AttendanceRole::kSubstitute, "substitute"},
     {AttendanceRole::kOther, "other"}};
 
+// A stretch of the meeting, agenda items `from` to `until`; an open end reaches the
+// first or last item.
+struct Stretch {
+  std::optional<Number> from;
+  std::optional<Number> until;
+};
+
+// Serving in the seat of `for_person` (the person's own for a ledamot) for a stretch.
+struct ServiceStretch {
+  PersonId for_person;
+  std::optional<Number> from;
+  std::optional<Number> until;
+};
+
 // One person's attendance (närvaro).
 struct Attendance {
   PersonId person;
   AttendanceRole role = AttendanceRole::kOther;
   std::optional<PersonId> serves_for;      // the ledamot a serving ersättare replaces
   std::optional<std::string> function;     // for others present: "sekreterare"
-  std::optional<std::vector<Number>> items;  // the items taken part in, when not all
+  std::optional<std::vector<Number>> items;  // the items present for, when not all
+  std::optional<std::vector<Stretch>> presence;       // likewise, as stretches
+  std::optional<std::vector<ServiceStretch>> serves;  // where and for whom the person serves
   std::optional<bool> remote;
 };
 
@@ -47,16 +63,16 @@ struct Adjournment {
   ClockTime until;
 };
 
+struct Signature {
+  PersonId person;
+  Date date;
+};
+
 struct Justering {
   Date date;
   std::optional<std::string> place;
   std::optional<ClockTime> time;
-};
-
-struct Anslag {
-  Date posted;
-  std::optional<Date> taken_down;
-  std::optional<std::string> kept_at;  // förvaringsplats för protokollet
+  std::optional<std::vector<Signature>> signatures;  // who signed, and when
 };
 
 // The protokoll's facts about the whole meeting.
@@ -68,6 +84,7 @@ struct Minutes {
   std::optional<std::vector<Adjournment>> adjournments;
   std::optional<Justering> justering;
   std::optional<Anslag> anslag;
+  Date latest_justering;  // derived: the last day the minutes may be justerade
 };
 
 struct Meeting {

@@ -90,16 +90,35 @@ struct SeatedBody {
   std::vector<Seat> substitutes;  // ersättare, likewise
 };
 
-enum class BudgetMajority { kSimple, kThreeQuarters };
-inline constexpr EnumName<BudgetMajority> kBudgetMajorityNames[] = {{BudgetMajority::kSimple, "simple"},
-                                                                     {BudgetMajority::kThreeQuarters, "three_quarters"}};
+// How a tied vote is decided in val and personnel matters.
+enum class TieRule { kLot, kCastingVote };
+inline constexpr EnumName<TieRule> kTieRuleNames[] = {{TieRule::kLot, "lot"}, {TieRule::kCastingVote, "casting_vote"}};
+
+// What a qualified majority is counted on.
+enum class MajorityBasis { kPresentVoting, kSeats };
+inline constexpr EnumName<MajorityBasis> kMajorityBasisNames[] = {{MajorityBasis::kPresentVoting, "present_voting"},
+                                                                   {MajorityBasis::kSeats, "seats"}};
+
+// A qualified majority the förbundsordning requires for a kind of matter: at least (or
+// more than) numerator/denominator of the basis must vote ja.
+struct QualifiedMajority {
+  std::string matter;  // "budget", as agenda items name it
+  Number numerator;
+  Number denominator;
+  std::optional<MajorityBasis> basis;  // present_voting when absent
+  std::optional<bool> more_than;
+  std::optional<std::string> source;  // "förbundsordningen 6 §"
+};
 
 // The parameters the förbundsordning sets (domain.md section 2).
 struct Rules {
   std::optional<Number> notice_days_min;  // the kallelse goes out at least this many days before
   std::optional<Number> notice_days_max;  // and at most this many
   std::optional<Number> justering_days;
-  std::optional<BudgetMajority> budget_majority;
+  std::optional<std::vector<QualifiedMajority>> qualified_majorities;
+  std::optional<TieRule> election_tie;   // lot when absent
+  std::optional<TieRule> personnel_tie;  // lot when absent
+  std::optional<bool> numbered_when_not_handled;  // a withdrawn or postponed item takes a §
   std::optional<std::string> budget_deadline;         // "11-30"
   std::optional<std::string> annual_report_deadline;  // "03-31"
 };

@@ -134,13 +134,28 @@ Value seated_body(SeatedBody& seated) {
       .done();
 }
 
+Value qualified_majority(QualifiedMajority& majority) {
+  return Object()
+      .set("matter", text(majority.matter))
+      .set("numerator", number(majority.numerator))
+      .set("denominator", number(majority.denominator))
+      .set("basis", majority.basis, [](MajorityBasis& basis) { return name(basis, kMajorityBasisNames); })
+      .set("more_than", majority.more_than, flag)
+      .set("source", majority.source, text)
+      .done();
+}
+
+Value tie_rule(TieRule& rule) { return name(rule, kTieRuleNames); }
+
 Value rules(Rules& rules) {
   return Object()
       .set("notice_days_min", rules.notice_days_min, number)
       .set("notice_days_max", rules.notice_days_max, number)
       .set("justering_days", rules.justering_days, number)
-      .set("budget_majority", rules.budget_majority,
-           [](BudgetMajority& majority) { return name(majority, kBudgetMajorityNames); })
+      .set("qualified_majorities", rules.qualified_majorities, list_of(qualified_majority))
+      .set("election_tie", rules.election_tie, tie_rule)
+      .set("personnel_tie", rules.personnel_tie, tie_rule)
+      .set("numbered_when_not_handled", rules.numbered_when_not_handled, flag)
       .set("budget_deadline", rules.budget_deadline, text)
       .set("annual_report_deadline", rules.annual_report_deadline, text)
       .done();
@@ -184,12 +199,57 @@ Value ballot(Ballot& ballot) {
   return Object().set("person", id(ballot.person)).set("vote", name(ballot.vote, kBallotChoiceNames)).done();
 }
 
+Value tally(Tally& tally) {
+  return Object()
+      .set("yes", number(tally.yes))
+      .set("no", number(tally.no))
+      .set("abstain", tally.abstain, number)
+      .done();
+}
+
+Value outcome(Outcome& outcome) {
+  return Object()
+      .set("winner", name(outcome.winner, kWinningSideNames))
+      .set("decided_by", outcome.decided_by, [](DecidedBy& by) { return name(by, kDecidedByNames); })
+      .done();
+}
+
+Value vote_result(VoteResult& result) {
+  return Object()
+      .set("yes", Value::number(result.yes))
+      .set("no", Value::number(result.no))
+      .set("abstain", Value::number(result.abstain))
+      .set("winner", result.winner, [](WinningSide& side) { return name(side, kWinningSideNames); })
+      .set("decided_by", name(result.decided_by, kDecidedByNames))
+      .done();
+}
+
 Value vote(Vote& vote) {
   return Object()
       .set("yes_means", text(vote.yes_means))
       .set("no_means", text(vote.no_means))
-      .set("votes", list(vote.votes, ballot))
-      .set("casting_vote", vote.casting_vote, flag)
+      .set("votes", vote.votes, list_of(ballot))
+      .set("tally", vote.tally, tally)
+      .set("outcome", vote.outcome, outcome)
+      .set("result", vote.result, vote_result)
+      .done();
+}
+
+Value posting(Posting& posting) {
+  return Object().set("board", text(posting.board)).set("posted", date(posting.posted)).done();
+}
+
+Value anslag(Anslag& anslag) {
+  return Object()
+      .set("posted", date(anslag.posted))
+      .set("boards", anslag.boards, list_of(posting))
+      .set("taken_down", anslag.taken_down, date)
+      .set("up_until", anslag.up_until, date)
+      .set("last_appeal", anslag.last_appeal, date)
+      .set("kept_at", anslag.kept_at, text)
+      .set("appeal_last_day", date(anslag.appeal_last_day))
+      .set("take_down_date", date(anslag.take_down_date))
+      .set("take_down_wording", text(anslag.take_down_wording))
       .done();
 }
 
@@ -202,6 +262,7 @@ Value item_minutes(ItemMinutes& minutes) {
       .set("summary", minutes.summary, rich)
       .set("documents", minutes.documents, texts)
       .set("proposal", minutes.proposal, riches)
+      .set("chair", minutes.chair, id<PersonTag>)
       .set("disqualified", minutes.disqualified, list_of(id<PersonTag>))
       .set("motions", minutes.motions, list_of(motion))
       .set("order_of_proposals", minutes.order_of_proposals, rich)
@@ -210,7 +271,25 @@ Value item_minutes(ItemMinutes& minutes) {
       .set("reservations", minutes.reservations, list_of(statement))
       .set("notes", minutes.notes, list_of(statement))
       .set("immediately_approved", minutes.immediately_approved, flag)
+      .set("anslag", minutes.anslag, anslag)
       .set("dispatch_to", minutes.dispatch_to, texts)
+      .done();
+}
+
+Value serving_person(ServingPerson& serving) {
+  return Object().set("person", id(serving.person)).set("seat", id(serving.seat)).done();
+}
+
+Value sitting(Sitting& sitting) {
+  return Object()
+      .set("serving", list(sitting.serving, serving_person))
+      .set("chaired_by", sitting.chaired_by, id<PersonTag>)
+      .set("quorum", Object()
+                         .set("filled", Value::number(sitting.quorum.filled))
+                         .set("seats", Value::number(sitting.quorum.seats))
+                         .set("needed", Value::number(sitting.quorum.needed))
+                         .set("met", Value::boolean(sitting.quorum.met))
+                         .done())
       .done();
 }
 
@@ -218,6 +297,7 @@ Value agenda_item(AgendaItem& item) {
   return Object()
       .set("title", text(item.title))
       .set("type", name(item.type, kItemTypeNames))
+      .set("matter", item.matter, text)
       .set("dnr", item.dnr, text)
       .set("presenter", item.presenter, named_person)
       .set("description", item.description, text)
@@ -228,6 +308,8 @@ Value agenda_item(AgendaItem& item) {
       .set("minutes", item.minutes, item_minutes)
       .set("number", Value::number(static_cast<double>(item.number)))
       .set("type_label", name(item.type, kItemTypeLabels))
+      .set("paragraph", item.paragraph, [](int& number) { return Value::number(number); })
+      .set("sitting", item.sitting, sitting)
       .done();
 }
 
@@ -273,6 +355,18 @@ Value report(Report& report) {
 
 // Meetings.
 
+Value stretch(Stretch& stretch) {
+  return Object().set("from", stretch.from, number).set("until", stretch.until, number).done();
+}
+
+Value service_stretch(ServiceStretch& service) {
+  return Object()
+      .set("for", id(service.for_person))
+      .set("from", service.from, number)
+      .set("until", service.until, number)
+      .done();
+}
+
 Value attendance(Attendance& attendance) {
   return Object()
       .set("person", id(attendance.person))
@@ -280,6 +374,8 @@ Value attendance(Attendance& attendance) {
       .set("serves_for", attendance.serves_for, id<PersonTag>)
       .set("function", attendance.function, text)
       .set("items", attendance.items, list_of(number))
+      .set("presence", attendance.presence, list_of(stretch))
+      .set("serves", attendance.serves, list_of(service_stretch))
       .set("remote", attendance.remote, flag)
       .done();
 }
@@ -288,19 +384,16 @@ Value adjournment(Adjournment& adjournment) {
   return Object().set("from", clock(adjournment.from)).set("until", clock(adjournment.until)).done();
 }
 
+Value signature(Signature& signature) {
+  return Object().set("person", id(signature.person)).set("date", date(signature.date)).done();
+}
+
 Value justering(Justering& justering) {
   return Object()
       .set("date", date(justering.date))
       .set("place", justering.place, text)
       .set("time", justering.time, clock)
-      .done();
-}
-
-Value anslag(Anslag& anslag) {
-  return Object()
-      .set("posted", date(anslag.posted))
-      .set("taken_down", anslag.taken_down, date)
-      .set("kept_at", anslag.kept_at, text)
+      .set("signatures", justering.signatures, list_of(signature))
       .done();
 }
 
@@ -313,6 +406,7 @@ Value minutes(Minutes& minutes) {
       .set("adjournments", minutes.adjournments, list_of(adjournment))
       .set("justering", minutes.justering, justering)
       .set("anslag", minutes.anslag, anslag)
+      .set("latest_justering", date(minutes.latest_justering))
       .done();
 }
 

@@ -148,6 +148,54 @@ void add_body(ModelSchema& model) {
   set_field(model.root, "body", std::move(body));
 }
 
+// The dates prepare derives for the minutes and each anslag.
+void add_minutes_dates(ModelSchema& model) {
+  set_field(model.definition("meeting.minutes"), "latest_justering",
+            derived(ref("meeting.date"), "justering senast — the last day the minutes may be justerade: 14 days "
+                                         "after the meeting, moved to a vardag"));
+  Value& anslag = model.definition("meeting.anslag");
+  set_field(anslag, "appeal_last_day",
+            derived(ref("meeting.date"), "sista dag för överklagande — three weeks after the (latest) posting, "
+                                         "moved to a vardag"));
+  set_field(anslag, "take_down_date",
+            derived(ref("meeting.date"), "anslaget tas ned / t.o.m. — the day after the last day of appeal moved "
+                                         "to a vardag (tas ned), or the last day of appeal (t.o.m.)"));
+  set_field(anslag, "take_down_wording",
+            derived(typed("string"), "ordalydelse — \"tas ned\", or \"t.o.m.\" when the anslag states up_until"));
+}
+
+// What prepare derives per handled item and vote.
+void add_sitting(ModelSchema& model) {
+  Value& item = model.definition("meeting.item");
+  set_field(item, "paragraph", derived(typed("integer"), "paragraf — the § number of a handled item, continuing "
+                                                         "from the minutes' first_paragraph"), Presence::kOptional);
+  Value serving = closed_object();
+  set_field(serving, "person", derived(ref("meeting.person_ref"), "beslutande — a ledamot or tjänstgörande ersättare"));
+  set_field(serving, "seat", derived(ref("meeting.person_ref"), "plats — the ledamot whose seat it is (the person's "
+                                                                "own for a ledamot)"));
+  Value quorum = closed_object();
+  set_field(quorum, "filled", derived(typed("integer"), "närvarande — seats filled by those who serve in the §"));
+  set_field(quorum, "seats", derived(typed("integer"), "platser — the body's seats"));
+  set_field(quorum, "needed", derived(typed("integer"), "krävs — more than half of the seats"));
+  set_field(quorum, "met", derived(typed("boolean"), "beslutför"));
+  Value sitting = closed_object();
+  set_field(sitting, "serving", derived(list_of(std::move(serving)), "beslutande — who serves in the §, in seat order"));
+  set_field(sitting, "chaired_by", derived(ref("meeting.person_ref"), "ordförande — who chairs the §"),
+            Presence::kOptional);
+  set_field(sitting, "quorum", derived(std::move(quorum), "beslutförhet — the §'s quorum (R-01)"));
+  set_field(item, "sitting", derived(std::move(sitting), "tjänstgöring — who serves and chairs the §, and its quorum"),
+            Presence::kOptional);
+  Value result = closed_object();
+  set_field(result, "yes", derived(typed("integer"), "ja-röster"));
+  set_field(result, "no", derived(typed("integer"), "nej-röster"));
+  set_field(result, "abstain", derived(typed("integer"), "avstår"));
+  set_field(result, "winner", derived(typed("string"), "vinnande sida — yes or no; absent when lot decides"), Presence::kOptional);
+  set_field(result, "decided_by", derived(typed("string"), "avgjort genom — count, casting_vote or lot"));
+  set_field(model.definition("meeting.vote"), "result",
+            derived(std::move(result), "resultat — the vote counted: tallies, the side that won and what decided"),
+            Presence::kOptional);
+}
+
 // The meeting as prepare_meeting gives it: persons resolved, the agenda numbered and labelled.
 void add_meeting(ModelSchema& model, bool with_reports) {
   Value meeting = model.file("meeting");
@@ -158,6 +206,8 @@ void add_meeting(ModelSchema& model, bool with_reports) {
   set_field(item, "number", derived(typed("integer"), "ärendenummer — the item's place on the agenda: 1, 2, …"));
   set_field(item, "type_label", derived(typed("string"), "ärendetyp — the type in words: \"Beslut\", "
                                                          "\"Information\", \"Anmälan\", \"Val\", or empty for a formal item"));
+  add_minutes_dates(model);
+  add_sitting(model);
   if (with_reports) {
     set_field(meeting, "reports", derived(list_of(ref("model.packet_report")),
                                           "tjänsteutlåtanden — the reports the agenda names, in its order"));

@@ -5,7 +5,10 @@
 // position of the field in the data file.
 #include "prepare/prepare.hpp"
 
+#include <algorithm>
+
 #include "model/template_value.hpp"
+#include "prepare/minutes_prepare.hpp"
 #include "prepare/kinds.hpp"
 #include "prepare/organisation.hpp"
 #include "prepare/read_data.hpp"
@@ -54,7 +57,8 @@ bool prepare_agenda(const LoadedFile& file, const Organisation& organisation, st
 // Where a meeting names persons in its minutes; '*' stands for every list item.
 constexpr const char* kMinutesPersonPaths[] = {
     "/minutes/chair", "/minutes/attendance/*/person", "/minutes/attendance/*/serves_for",
-    "/minutes/adjusters/*", "/agenda/*/minutes/disqualified/*", "/agenda/*/minutes/motions/*/by",
+    "/minutes/attendance/*/serves/*/for", "/minutes/adjusters/*", "/minutes/justering/signatures/*/person",
+    "/agenda/*/minutes/chair", "/agenda/*/minutes/disqualified/*", "/agenda/*/minutes/motions/*/by",
     "/agenda/*/minutes/vote/votes/*/person", "/agenda/*/minutes/reservations/*/by/*",
     "/agenda/*/minutes/notes/*/by/*"};
 
@@ -80,7 +84,10 @@ std::optional<model::Date> date_at(const Value& root, const std::string& path) {
 
 // Checks the meeting's id, times and dates against each other and the förbundsordning
 // (consistency.hpp); returns whether none is an error.
-bool check_meeting_facts(const LoadedFile& data, const Organisation& organisation, Diagnostics& diagnostics) {
+// R-08 to R-10 (minutes_prepare.hpp) add the dates' deadlines; a date the order checks
+// have found wrong is reported once.
+bool check_meeting_facts(const LoadedFile& data, const model::Meeting& meeting, const Organisation& organisation,
+                         Diagnostics& diagnostics) {
   MeetingFacts facts;
   facts.date = date_at(data.root, "/date");
   facts.start = model::ClockTime::parse(text_member(data.root, "start"));
@@ -89,7 +96,13 @@ bool check_meeting_facts(const LoadedFile& data, const Organisation& organisatio
   facts.justering = date_at(data.root, "/minutes/justering/date");
   facts.anslag_posted = date_at(data.root, "/minutes/anslag/posted");
   const bool id_ok = report_findings(diagnostics, data, prepare::check_file_id(text_member(data.root, "id"), data.path));
-  return report_findings(diagnostics, data, prepare::check_meeting(facts, organisation.notice_rules())) && id_ok;
+  std::vector<prepare::Finding> findings = prepare::check_meeting(facts, organisation.notice_rules());
+  const std::size_t order_findings = findings.size();
+  for (prepare::Finding& finding : prepare::check_justering_and_anslag(meeting)) {
+    const auto same_path = [&](const prepare::Finding& found) { return found.path == finding.path; };
+    if (std::none_of(findings.begin(), findings.begin() + order_findings, same_path)) findings.push_back(finding);
+  }
+  return report_findings(diagnostics, data, findings) && id_ok;
 }
 
 // Checks that those who attend as ledamot or ersättare hold such a seat on the day.
@@ -113,6 +126,16 @@ bool check_minutes_references(const LoadedFile& data, const Organisation& organi
   for (const auto& path : paths) ok = organisation.check_person(data, path, diagnostics) && ok;
   // Whether those who attend sit in the body, once every person is known.
   return ok && check_attendance_seats(data, organisation, diagnostics);
+}
+
+// R-04: the first § follows the body's earlier meetings of the year; stated, it is checked.
+bool number_meeting(const LoadedFile& data, model::Meeting& meeting, const Organisation& organisation,
+                    const DataFileLoader& load, Diagnostics& diagnostics) {
+  if (!meeting.minutes) return true;
+  const auto& rules = organisation.model().rules;
+  const bool number_unhandled = rules && rules->numbered_when_not_handled.value_or(false);
+  const auto earlier = prepare::earlier_meetings(data, meeting, organisation, load);
+  return report_findings(diagnostics, data, prepare::number_paragraphs(meeting, earlier, number_unhandled, data.path));
 }
 
 }  // namespace
@@ -142,12 +165,20 @@ std::optional<Prepared<model::MeetingModel>> prepare_meeting(const LoadedFile& d
   const Value* body_id = data.root.find("body");
   auto body = organisation.body(body_id ? *body_id : Value(), data, "/body", diagnostics, date_at(data.root, "/date"));
   bool ok = body.has_value();
-  ok = check_meeting_facts(data, organisation, diagnostics) && ok;
   model::Meeting meeting = read_meeting(data.root);
+  ok = check_meeting_facts(data, meeting, organisation, diagnostics) && ok;
+  derive_justering_and_anslag(meeting);
   ok = resolve_person(data, "/secretary", organisation, meeting.secretary, diagnostics) && ok;
   ok = resolve_person(data, "/notice/signed_by", organisation, meeting.notice.signed_by, diagnostics) && ok;
   ok = prepare_agenda(data, organisation, meeting.agenda, diagnostics) && ok;
-  ok = check_minutes_references(data, organisation, diagnostics) && ok;
+  // The rules per § read persons the references check has found, once.
+  if (check_minutes_references(data, organisation, diagnostics)) {
+    if (reports) ok = number_meeting(data, meeting, organisation, *reports, diagnostics) && ok;
+    ok = report_findings(diagnostics, data, check_sitting_of(meeting, organisation.model())) && ok;
+    derive_sitting(meeting, organisation.model());
+  } else {
+    ok = false;
+  }
   Sources sources = {{"/meeting", data.source_map}, {"/organisation", organisation.file().source_map}};
   if (reports && ok) ok = attach_reports(meeting, data, organisation, *reports, sources, diagnostics);
   if (!ok) return std::nullopt;

@@ -109,12 +109,26 @@ model::Appointment read_appointment(const Value& value) {
   return appointment;
 }
 
+model::QualifiedMajority read_qualified_majority(const Value& value) {
+  model::QualifiedMajority majority;
+  majority.matter = text(value, "matter");
+  majority.numerator = optional_number(value, "numerator").value_or(Number());
+  majority.denominator = optional_number(value, "denominator").value_or(Number());
+  majority.basis = optional_enum(value, "basis", model::kMajorityBasisNames);
+  majority.more_than = optional_flag(value, "more_than");
+  majority.source = optional_text(value, "source");
+  return majority;
+}
+
 model::Rules read_rules(const Value& value) {
   model::Rules rules;
   rules.notice_days_min = optional_number(value, "notice_days_min");
   rules.notice_days_max = optional_number(value, "notice_days_max");
   rules.justering_days = optional_number(value, "justering_days");
-  rules.budget_majority = optional_enum(value, "budget_majority", model::kBudgetMajorityNames);
+  rules.qualified_majorities = optional_list(value, "qualified_majorities", read_qualified_majority);
+  rules.election_tie = optional_enum(value, "election_tie", model::kTieRuleNames);
+  rules.personnel_tie = optional_enum(value, "personnel_tie", model::kTieRuleNames);
+  rules.numbered_when_not_handled = optional_flag(value, "numbered_when_not_handled");
   rules.budget_deadline = optional_text(value, "budget_deadline");
   rules.annual_report_deadline = optional_text(value, "annual_report_deadline");
   return rules;
@@ -135,9 +149,37 @@ model::Ballot read_ballot(const Value& value) {
           optional_enum(value, "vote", model::kBallotChoiceNames).value_or(model::BallotChoice::kAbstain)};
 }
 
+model::Tally read_tally(const Value& value) {
+  return {optional_number(value, "yes").value_or(Number()), optional_number(value, "no").value_or(Number()),
+          optional_number(value, "abstain")};
+}
+
+model::Outcome read_outcome(const Value& value) {
+  return {optional_enum(value, "winner", model::kWinningSideNames).value_or(model::WinningSide::kYes),
+          optional_enum(value, "decided_by", model::kDecidedByNames)};
+}
+
 model::Vote read_vote(const Value& value) {
-  return {text(value, "yes_means"), text(value, "no_means"), list(value, "votes", read_ballot),
-          optional_flag(value, "casting_vote")};
+  model::Vote vote;
+  vote.yes_means = text(value, "yes_means");
+  vote.no_means = text(value, "no_means");
+  vote.votes = optional_list(value, "votes", read_ballot);
+  if (const Value* tally = member(value, "tally", Value::Type::kObject)) vote.tally = read_tally(*tally);
+  if (const Value* outcome = member(value, "outcome", Value::Type::kObject)) vote.outcome = read_outcome(*outcome);
+  return vote;
+}
+
+model::Posting read_posting(const Value& value) { return {text(value, "board"), date(value, "posted")}; }
+
+model::Anslag read_anslag(const Value& value) {
+  model::Anslag anslag;
+  anslag.posted = date(value, "posted");
+  anslag.boards = optional_list(value, "boards", read_posting);
+  anslag.taken_down = optional_date(value, "taken_down");
+  anslag.up_until = optional_date(value, "up_until");
+  anslag.last_appeal = optional_date(value, "last_appeal");
+  anslag.kept_at = optional_text(value, "kept_at");
+  return anslag;
 }
 
 model::Statement read_statement(const Value& value) {
@@ -149,6 +191,7 @@ model::ItemMinutes read_item_minutes(const Value& value) {
   minutes.summary = optional_rich(value, "summary");
   minutes.documents = optional_texts(value, "documents");
   minutes.proposal = optional_riches(value, "proposal");
+  minutes.chair = optional_id<model::PersonId>(value, "chair");
   minutes.disqualified = optional_list(value, "disqualified", id_of<model::PersonId>);
   minutes.motions = optional_list(value, "motions", read_motion);
   minutes.order_of_proposals = optional_rich(value, "order_of_proposals");
@@ -157,6 +200,7 @@ model::ItemMinutes read_item_minutes(const Value& value) {
   minutes.reservations = optional_list(value, "reservations", read_statement);
   minutes.notes = optional_list(value, "notes", read_statement);
   minutes.immediately_approved = optional_flag(value, "immediately_approved");
+  if (const Value* anslag = member(value, "anslag", Value::Type::kObject)) minutes.anslag = read_anslag(*anslag);
   minutes.dispatch_to = optional_texts(value, "dispatch_to");
   return minutes;
 }
@@ -172,6 +216,13 @@ model::Attendance read_attendance(const Value& value) {
   attendance.items = optional_list(value, "items", [](const Value& item) {
     return item.is_number() ? number(item) : Number();
   });
+  attendance.presence = optional_list(value, "presence", [](const Value& stretch) {
+    return model::Stretch{optional_number(stretch, "from"), optional_number(stretch, "until")};
+  });
+  attendance.serves = optional_list(value, "serves", [](const Value& service) {
+    return model::ServiceStretch{id<model::PersonId>(service, "for"), optional_number(service, "from"),
+                                 optional_number(service, "until")};
+  });
   attendance.remote = optional_flag(value, "remote");
   return attendance;
 }
@@ -186,13 +237,13 @@ model::Minutes read_minutes(const Value& value) {
   minutes.adjusters = list(value, "adjusters", id_of<model::PersonId>);
   minutes.adjournments = optional_list(value, "adjournments", read_adjournment);
   if (const Value* justering = member(value, "justering", Value::Type::kObject)) {
-    minutes.justering = model::Justering{date(*justering, "date"), optional_text(*justering, "place"),
-                                         optional_clock(*justering, "time")};
+    minutes.justering = model::Justering{
+        date(*justering, "date"), optional_text(*justering, "place"), optional_clock(*justering, "time"),
+        optional_list(*justering, "signatures", [](const Value& signature) {
+          return model::Signature{id<model::PersonId>(signature, "person"), date(signature, "date")};
+        })};
   }
-  if (const Value* anslag = member(value, "anslag", Value::Type::kObject)) {
-    minutes.anslag = model::Anslag{date(*anslag, "posted"), optional_date(*anslag, "taken_down"),
-                                   optional_text(*anslag, "kept_at")};
-  }
+  if (const Value* anslag = member(value, "anslag", Value::Type::kObject)) minutes.anslag = read_anslag(*anslag);
   return minutes;
 }
 
@@ -288,6 +339,7 @@ model::AgendaItem read_agenda_item(const Value& value) {
   model::AgendaItem item;
   item.title = text(value, "title");
   item.type = optional_enum(value, "type", model::kItemTypeNames).value_or(model::ItemType::kFormal);
+  item.matter = optional_text(value, "matter");
   item.dnr = optional_text(value, "dnr");
   item.description = optional_text(value, "description");
   item.report = optional_id<model::ReportId>(value, "report");

@@ -164,3 +164,58 @@ TEST_CASE("a field the model schema requires and the model lacks is a violation"
         "/body: missing required field 'regulars'\n"
         "/meeting/agenda/0: missing required field 'number'\n");
 }
+
+namespace {
+
+// Returns the first place where `a` and `b` differ ("" when they are the same), at `path`.
+std::string first_difference(const Value& a, const Value& b, const std::string& path) {
+  if (a.type() != b.type()) return path + ": the types differ";
+  switch (a.type()) {
+    case Value::Type::kNull: return "";
+    case Value::Type::kBool: return a.as_bool() == b.as_bool() ? "" : path;
+    case Value::Type::kNumber: return a.as_number() == b.as_number() ? "" : path;
+    case Value::Type::kString: return a.as_string() == b.as_string() ? "" : path + ": '" + a.as_string() + "'";
+    case Value::Type::kArray: {
+      if (a.as_array().size() != b.as_array().size()) return path + ": the lengths differ";
+      for (std::size_t i = 0; i < a.as_array().size(); ++i) {
+        std::string found = first_difference(a.as_array()[i], b.as_array()[i], child_path(path, i));
+        if (!found.empty()) return found;
+      }
+      return "";
+    }
+    case Value::Type::kObject: {
+      if (a.as_object().size() != b.as_object().size()) return path + ": the members differ";
+      for (const auto& [key, member] : a.as_object()) {
+        const Value* other = b.find(key);
+        if (!other) return child_path(path, key) + ": missing";
+        std::string found = first_difference(member, *other, child_path(path, key));
+        if (!found.empty()) return found;
+      }
+      return "";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("the JSON and XML forms of each sample meeting give the same model, minutes and all") {
+  std::map<std::string, const Sample*> json;
+  const std::vector<Sample> samples = prepared_samples();
+  for (const auto& sample : samples) {
+    if (sample.kind == "meeting" && fs::path(sample.path).extension() == ".json") json[sample.path] = &sample;
+  }
+  int compared = 0;
+  for (const auto& sample : samples) {
+    if (sample.kind != "meeting" || fs::path(sample.path).extension() != ".xml") continue;
+    const Sample* twin = json[fs::path(sample.path).replace_extension(".json").string()];
+    REQUIRE(twin);
+    const Value* a = twin->model.root.find("meeting");
+    const Value* b = sample.model.root.find("meeting");
+    REQUIRE((a && b));
+    CHECK_MESSAGE(first_difference(*a, *b, "/meeting").empty(), sample.path << ": "
+                                                                            << first_difference(*a, *b, "/meeting"));
+    ++compared;
+  }
+  CHECK(compared == 3);
+}
