@@ -2,58 +2,12 @@
 // each listing its members in the order of the data schema, moving what it can.
 #include "model/template_value.hpp"
 
+#include "model/template_value_parts.hpp"
+
 namespace kansli::model {
 namespace {
 
-// An object built member by member.
-class Object {
- public:
-  Object& set(const char* key, Value value) {
-    members_.emplace_back(key, std::move(value));
-    return *this;
-  }
-  // Sets `key` when `value` is present, converted by `convert`.
-  template <typename T, typename Convert>
-  Object& set(const char* key, std::optional<T>& value, Convert convert) {
-    if (value) set(key, convert(*value));
-    return *this;
-  }
-  Value done() { return Value::object(std::move(members_)); }
-
- private:
-  Value::Object members_;
-};
-
-Value text(std::string& text) { return Value::string(std::move(text)); }
-Value flag(bool& value) { return Value::boolean(value); }
-Value number(Number& number) { return number.exact ? Value::number(*number.exact) : Value::number(number.value); }
-Value rich(RichText& text) { return std::move(text.value); }
-Value date(Date& date) { return Value::string(date.iso()); }
-Value clock(ClockTime& time) { return Value::string(time.text()); }
-template <typename Tag>
-Value id(Id<Tag>& id) {
-  return Value::string(id.text());
-}
-template <typename E, std::size_t N>
-Value name(E value, const EnumName<E> (&names)[N]) {
-  return Value::string(std::string(name_of(value, names)));
-}
-
-template <typename T, typename Convert>
-Value list(std::vector<T>& items, Convert convert) {
-  Value::Array out;
-  out.reserve(items.size());
-  for (auto& item : items) out.push_back(convert(item));
-  return Value::array(std::move(out));
-}
-// Returns a converter of lists whose items `convert` converts.
-template <typename Convert>
-auto list_of(Convert convert) {
-  return [convert](auto& items) { return list(items, convert); };
-}
-
-Value texts(std::vector<std::string>& items) { return list(items, text); }
-Value riches(std::vector<RichText>& items) { return list(items, rich); }
+using namespace convert;
 
 // The organisation.
 
@@ -191,107 +145,7 @@ Value organisation(Organisation& organisation) {
       .done();
 }
 
-// Agenda items and their minutes.
-
-Value motion(Motion& motion) { return Object().set("by", id(motion.by)).set("text", rich(motion.text)).done(); }
-
-Value ballot(Ballot& ballot) {
-  return Object().set("person", id(ballot.person)).set("vote", name(ballot.vote, kBallotChoiceNames)).done();
-}
-
-Value tally(Tally& tally) {
-  return Object()
-      .set("yes", number(tally.yes))
-      .set("no", number(tally.no))
-      .set("abstain", tally.abstain, number)
-      .done();
-}
-
-Value outcome(Outcome& outcome) {
-  return Object()
-      .set("winner", name(outcome.winner, kWinningSideNames))
-      .set("decided_by", outcome.decided_by, [](DecidedBy& by) { return name(by, kDecidedByNames); })
-      .done();
-}
-
-Value vote_result(VoteResult& result) {
-  return Object()
-      .set("yes", Value::number(result.yes))
-      .set("no", Value::number(result.no))
-      .set("abstain", Value::number(result.abstain))
-      .set("winner", result.winner, [](WinningSide& side) { return name(side, kWinningSideNames); })
-      .set("decided_by", name(result.decided_by, kDecidedByNames))
-      .done();
-}
-
-Value vote(Vote& vote) {
-  return Object()
-      .set("yes_means", text(vote.yes_means))
-      .set("no_means", text(vote.no_means))
-      .set("votes", vote.votes, list_of(ballot))
-      .set("tally", vote.tally, tally)
-      .set("outcome", vote.outcome, outcome)
-      .set("result", vote.result, vote_result)
-      .done();
-}
-
-Value posting(Posting& posting) {
-  return Object().set("board", text(posting.board)).set("posted", date(posting.posted)).done();
-}
-
-Value anslag(Anslag& anslag) {
-  return Object()
-      .set("posted", date(anslag.posted))
-      .set("boards", anslag.boards, list_of(posting))
-      .set("taken_down", anslag.taken_down, date)
-      .set("up_until", anslag.up_until, date)
-      .set("last_appeal", anslag.last_appeal, date)
-      .set("kept_at", anslag.kept_at, text)
-      .set("appeal_last_day", date(anslag.appeal_last_day))
-      .set("take_down_date", date(anslag.take_down_date))
-      .set("take_down_wording", text(anslag.take_down_wording))
-      .done();
-}
-
-Value statement(Statement& statement) {
-  return Object().set("by", list(statement.by, id<PersonTag>)).set("text", statement.text, rich).done();
-}
-
-Value item_minutes(ItemMinutes& minutes) {
-  return Object()
-      .set("summary", minutes.summary, rich)
-      .set("documents", minutes.documents, texts)
-      .set("proposal", minutes.proposal, riches)
-      .set("chair", minutes.chair, id<PersonTag>)
-      .set("disqualified", minutes.disqualified, list_of(id<PersonTag>))
-      .set("motions", minutes.motions, list_of(motion))
-      .set("order_of_proposals", minutes.order_of_proposals, rich)
-      .set("vote", minutes.vote, vote)
-      .set("decision", minutes.decision, riches)
-      .set("reservations", minutes.reservations, list_of(statement))
-      .set("notes", minutes.notes, list_of(statement))
-      .set("immediately_approved", minutes.immediately_approved, flag)
-      .set("anslag", minutes.anslag, anslag)
-      .set("dispatch_to", minutes.dispatch_to, texts)
-      .done();
-}
-
-Value serving_person(ServingPerson& serving) {
-  return Object().set("person", id(serving.person)).set("seat", id(serving.seat)).done();
-}
-
-Value sitting(Sitting& sitting) {
-  return Object()
-      .set("serving", list(sitting.serving, serving_person))
-      .set("chaired_by", sitting.chaired_by, id<PersonTag>)
-      .set("quorum", Object()
-                         .set("filled", Value::number(sitting.quorum.filled))
-                         .set("seats", Value::number(sitting.quorum.seats))
-                         .set("needed", Value::number(sitting.quorum.needed))
-                         .set("met", Value::boolean(sitting.quorum.met))
-                         .done())
-      .done();
-}
+// Agenda items (their minutes: template_value_minutes.cpp).
 
 Value agenda_item(AgendaItem& item) {
   return Object()
@@ -354,61 +208,6 @@ Value report(Report& report) {
 }
 
 // Meetings.
-
-Value stretch(Stretch& stretch) {
-  return Object().set("from", stretch.from, number).set("until", stretch.until, number).done();
-}
-
-Value service_stretch(ServiceStretch& service) {
-  return Object()
-      .set("for", id(service.for_person))
-      .set("from", service.from, number)
-      .set("until", service.until, number)
-      .done();
-}
-
-Value attendance(Attendance& attendance) {
-  return Object()
-      .set("person", id(attendance.person))
-      .set("role", name(attendance.role, kAttendanceRoleNames))
-      .set("serves_for", attendance.serves_for, id<PersonTag>)
-      .set("function", attendance.function, text)
-      .set("items", attendance.items, list_of(number))
-      .set("presence", attendance.presence, list_of(stretch))
-      .set("serves", attendance.serves, list_of(service_stretch))
-      .set("remote", attendance.remote, flag)
-      .done();
-}
-
-Value adjournment(Adjournment& adjournment) {
-  return Object().set("from", clock(adjournment.from)).set("until", clock(adjournment.until)).done();
-}
-
-Value signature(Signature& signature) {
-  return Object().set("person", id(signature.person)).set("date", date(signature.date)).done();
-}
-
-Value justering(Justering& justering) {
-  return Object()
-      .set("date", date(justering.date))
-      .set("place", justering.place, text)
-      .set("time", justering.time, clock)
-      .set("signatures", justering.signatures, list_of(signature))
-      .done();
-}
-
-Value minutes(Minutes& minutes) {
-  return Object()
-      .set("first_paragraph", minutes.first_paragraph, number)
-      .set("attendance", list(minutes.attendance, attendance))
-      .set("chair", minutes.chair, id<PersonTag>)
-      .set("adjusters", list(minutes.adjusters, id<PersonTag>))
-      .set("adjournments", minutes.adjournments, list_of(adjournment))
-      .set("justering", minutes.justering, justering)
-      .set("anslag", minutes.anslag, anslag)
-      .set("latest_justering", date(minutes.latest_justering))
-      .done();
-}
 
 Value location(Location& location) {
   return Object().set("name", text(location.name)).set("address", location.address, text).done();
